@@ -1,0 +1,81 @@
+import { Decimal } from 'decimal.js';
+import type { Tw, Workbook } from '../workbook/workbook-types.js';
+import { aggregateRealisasi, contributingQuarters } from './aggregate-realisasi.js';
+import type { AnggaranResult, BreakdownItem, CalcResult, EfisiensiResult, IndikatorResult } from './calc-types.js';
+import { capaianKinerja } from './capaian-kinerja.js';
+import { effectiveQuarters } from './effective-quarters.js';
+import { kategoriFor } from './kategori.js';
+import { percentOf, roundPercent } from './round-percent.js';
+
+/** Every figure of the report for quarter `tw`; pure, exact decimals throughout. */
+export function computeReport(wb: Workbook, tw: Tw): CalcResult {
+  const anggaran = wb.anggaran.map((a): AnggaranResult => {
+    const realisasi = a.realisasi
+      .slice(0, tw)
+      .reduce<Decimal>((sum, q) => (q ? sum.plus(q) : sum), new Decimal(0));
+    return {
+      kode: a.kode,
+      kegiatan: a.kegiatan,
+      sumberDana: a.sumberDana,
+      pagu: a.pagu,
+      realisasi,
+      capaian: a.pagu.isZero() ? null : roundPercent(percentOf(realisasi, a.pagu)),
+    };
+  });
+
+  const indikator = wb.indikator.map((ind): IndikatorResult => {
+    const quarters = effectiveQuarters(ind, wb.penempatan, wb.rincian);
+    const raw = aggregateRealisasi(quarters, ind.agregasi, tw);
+    // Round first so that capaian (5 = 4/3) is computed from the realisasi as printed.
+    const realisasi = raw === null ? null : roundPercent(raw);
+    const capaian = realisasi === null ? null : capaianKinerja(ind.target, realisasi, ind.polaritas);
+    return {
+      kode: ind.kode,
+      sasaran: ind.sasaran,
+      indikator: ind.indikator,
+      satuan: ind.satuan,
+      polaritas: ind.polaritas,
+      agregasi: ind.agregasi,
+      kegiatan: ind.kegiatan,
+      target: ind.target,
+      quarters,
+      realisasi,
+      capaian,
+      kategori: capaian === null ? null : kategoriFor(capaian, wb.skala),
+      breakdown: ind.agregasi === 'rata-rata' ? [] : breakdownFor(wb, ind.kode, contributingQuarters(quarters, ind.agregasi, tw)),
+    };
+  });
+
+  const efisiensi = indikator.map((ind): EfisiensiResult => {
+    const capaianAnggaran = anggaran.find((a) => a.kode === ind.kegiatan)?.capaian ?? null;
+    return {
+      indikator: ind.kode,
+      kegiatan: ind.kegiatan,
+      capaianAnggaran,
+      capaianKinerja: ind.capaian,
+      // From the printed (rounded) figures so that 10 = 9 − 6 holds on paper.
+      efisiensi: ind.capaian !== null && capaianAnggaran !== null ? ind.capaian.minus(capaianAnggaran) : null,
+    };
+  });
+
+  return { tahun: wb.identitas.tahun, tw, unitKerja: wb.identitas.unitKerja, indikator, anggaran, efisiensi };
+}
+
+function breakdownFor(wb: Workbook, kode: string, tws: readonly Tw[]): BreakdownItem[] {
+  const items = new Map<string, BreakdownItem>();
+  const add = (source: BreakdownItem['source'], label: string, keterangan: string | null, jumlah: Decimal) => {
+    const key = `${source}\u0000${label}\u0000${keterangan ?? ''}`;
+    const prev = items.get(key);
+    if (prev) prev.jumlah = prev.jumlah.plus(jumlah);
+    else items.set(key, { source, label, keterangan, jumlah });
+  };
+  for (const p of wb.penempatan) {
+    if (p.indikator === kode && tws.includes(p.tw)) add('penempatan', p.perusahaan, p.keterangan, p.jumlah);
+  }
+  for (const r of wb.rincian) {
+    if (r.indikator === kode && tws.includes(r.tw)) add('rincian', r.uraian, null, r.jumlah);
+  }
+  // Only quarters whose realisation came from the breakdown are described by it; when the
+  // indicator's own cell was filled the breakdown still matches it (validated sums).
+  return [...items.values()];
+}

@@ -1,0 +1,19 @@
+import { Decimal } from 'decimal.js';
+import type { SkalaRow } from '../workbook/workbook-types.js';
+
+/** Permendagri 86/2017 cut points, used when the workbook has no Skala sheet. */
+export const DEFAULT_SKALA: readonly SkalaRow[] = [
+  { batasBawah: new Decimal(91), kategori: 'Sangat Tinggi' },
+  { batasBawah: new Decimal(76), kategori: 'Tinggi' },
+  { batasBawah: new Decimal(66), kategori: 'Sedang' },
+  { batasBawah: new Decimal(51), kategori: 'Rendah' },
+  { batasBawah: new Decimal(0), kategori: 'Sangat Rendah' },
+];
+
+/** The category of the highest lower bound the (printed) capaian reaches; null below every bound. */
+export function kategoriFor(capaian: Decimal, skala: readonly SkalaRow[]): string | null {
+  const rows = (skala.length > 0 ? [...skala] : [...DEFAULT_SKALA]).sort((a, b) =>
+    b.batasBawah.comparedTo(a.batasBawah),
+  );
+  return rows.find((r) => capaian.greaterThanOrEqualTo(r.batasBawah))?.kategori ?? null;
+}

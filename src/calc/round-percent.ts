@@ -1,0 +1,13 @@
+import { Decimal } from 'decimal.js';
+
+/** Half-up to 2 decimals, as every percentage is printed (0,005 -> 0,01; -0,005 -> -0,01). */
+export function roundPercent(x: Decimal): Decimal {
+  return x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
+}
+
+const HUNDRED = new Decimal(100);
+
+/** part / whole × 100, unrounded; whole must be non-zero. */
+export function percentOf(part: Decimal, whole: Decimal): Decimal {
+  return part.div(whole).mul(HUNDRED);
+}

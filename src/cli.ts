@@ -1,0 +1,141 @@
+import { Command, CommanderError, Option } from 'commander';
+import { flags } from './commands/option-schemas.js';
+import { EXIT, UserError } from './errors.js';
+import { formatProblem, type Problem } from './validate/problem.js';
+import { VERSION } from './version.js';
+
+export interface CliIo {
+  stdout: (text: string) => void;
+  stderr: (text: string) => void;
+  /** stdout is a terminal (colours, progress bar). */
+  isTTY: boolean;
+  env: NodeJS.ProcessEnv;
+}
+
+/** Exit code for a bug in lkj itself (not in the contract's 0–3, which all mean something else). */
+export const EXIT_INTERNAL = 70;
+
+/**
+ * Wires argv to the command functions and maps outcomes to exit codes. Never exits the
+ * process itself: main.ts does, so tests can call this with an injected argv.
+ */
+export async function runCli(argv: string[], io: CliIo): Promise<number> {
+  let exitCode: number = EXIT.ok;
+  const program = new Command('lkj')
+    .description('Laporan Kinerja (LKj) triwulanan dari buku kerja Excel.')
+    .version(VERSION, '-V, --version', 'tampilkan versi lkj')
+    .helpOption('-h, --help', 'tampilkan bantuan')
+    .helpCommand('help [perintah]', 'tampilkan bantuan untuk perintah')
+    .option('--debug', 'tampilkan jejak tumpukan (stack trace) saat galat')
+    .exitOverride()
+    .configureOutput({
+      writeOut: (s) => io.stdout(s.replace(/\n$/, '')),
+      writeErr: (s) => io.stderr(s.replace(/\n$/, '')),
+      outputError: (s, write) => write(translateCommanderError(s)),
+    })
+    .showSuggestionAfterError(true);
+
+  const warn = (file: string, problems: Problem[]) => {
+    for (const p of problems.filter((x) => x.severity === 'warning')) io.stderr(`peringatan: ${file}: ${formatProblem(p)}`);
+  };
+
+  program
+    .command('generate')
+    .description('buat LKj satu buku kerja untuk triwulan N (PDF atau HTML)')
+    .argument('<file>', 'buku kerja .xlsx')
+    .requiredOption('--tw <N>', 'triwulan 1..4')
+    .option('--out <dir>', 'folder keluaran', '.')
+    .addOption(new Option('--format <format>', 'pdf atau html').default('pdf'))
+    .option('--paper <kertas>', 'A4 atau F4', 'A4')
+    .option('--date <YYYY-MM-DD>', 'tanggal laporan (bila tidak ada di Identitas)')
+    .option('--templates <dir>', 'folder templat sendiri (menimpa templat bawaan per nama berkas)')
+    .option('--browser <path>', 'Chrome/Chromium yang dipakai mencetak')
+    .option('--no-charts', 'tanpa grafik')
+    .option('--timeout <detik>', 'batas waktu cetak per laporan', '120')
+    .action(async (file: string, o: Record<string, unknown>) => {
+      // Loaded on demand: validate and calc need neither the browser nor the templates.
+      const { generateCommand } = await import('./commands/generate.js');
+      const r = await generateCommand({
+        file,
+        tw: flags.tw(o.tw),
+        outDir: String(o.out),
+        format: flags.choice(o.format, '--format', ['pdf', 'html'] as const),
+        paper: flags.paper(o.paper),
+        date: flags.date(o.date),
+        templatesDir: o.templates as string | undefined,
+        browser: o.browser as string | undefined,
+        charts: o.charts !== false,
+        timeoutMs: flags.positiveInt(o.timeout, '--timeout') * 1000,
+      });
+      warn(file, r.warnings);
+      io.stdout(r.path);
+    });
+
+  program
+    .command('validate')
+    .description('periksa buku kerja terhadap kontrak; laporkan semua masalah')
+    .argument('<files...>', 'buku kerja .xlsx')
+    .option('--tw <N>', 'triwulan 1..4: realisasi kosong s.d. TW N diberi peringatan')
+    .option('--format <format>', 'text, json atau github', 'text')
+    .action(async (files: string[], o: Record<string, unknown>) => {
+      const { validateCommand } = await import('./commands/validate.js');
+      const r = await validateCommand({
+        files,
+        tw: flags.twOptional(o.tw),
+        format: flags.choice(o.format, '--format', ['text', 'json', 'github'] as const),
+        color: io.isTTY && !io.env.NO_COLOR,
+      });
+      io.stdout(r.output);
+      exitCode = r.exitCode;
+    });
+
+  program
+    .command('calc')
+    .description('cetak angka-angka hasil hitungan tanpa membuat dokumen')
+    .argument('<file>', 'buku kerja .xlsx')
+    .requiredOption('--tw <N>', 'triwulan 1..4')
+    .option('--format <format>', 'table, json atau csv', 'table')
+    .action(async (file: string, o: Record<string, unknown>) => {
+      const { calcCommand } = await import('./commands/calc.js');
+      const r = await calcCommand({ file, tw: flags.tw(o.tw), format: flags.choice(o.format, '--format', ['table', 'json', 'csv'] as const) });
+      warn(file, r.warnings);
+      io.stdout(r.output);
+    });
+
+  try {
+    await program.parseAsync(argv, { from: 'user' });
+    return exitCode;
+  } catch (err) {
+    if (err instanceof CommanderError) {
+      return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.ok : EXIT.usage;
+    }
+    if (err instanceof UserError) {
+      io.stderr(err.message.split('\n').map((l) => (l.startsWith('lkj') ? l : `lkj: ${l}`)).join('\n'));
+      if (program.opts().debug && err.stack) io.stderr(err.stack);
+      return err.exitCode;
+    }
+    const stack = err instanceof Error ? (err.stack ?? err.message) : String(err);
+    io.stderr(`lkj: galat internal (bug di lkj, bukan di buku kerja Anda) — mohon laporkan beserta keterangan ini:\n${stack}`);
+    return EXIT_INTERNAL;
+  }
+}
+
+/** commander speaks English; users read Indonesian. */
+function translateCommanderError(s: string): string {
+  const rules: [RegExp, (m: RegExpMatchArray) => string][] = [
+    [/unknown option '([^']+)'/, (m) => `opsi tidak dikenal: ${m[1]}`],
+    [/unknown command '([^']+)'/, (m) => `perintah tidak dikenal: ${m[1]} (lihat "lkj --help")`],
+    [/missing required argument '([^']+)'/, (m) => `argumen wajib tidak ada: <${m[1]}>`],
+    [/required option '([^']+)' not specified/, (m) => `opsi wajib tidak diisi: ${m[1]}`],
+    [/option '([^']+)' argument missing/, (m) => `opsi ${m[1]} memerlukan nilai`],
+    [/too many arguments/, () => 'terlalu banyak argumen'],
+  ];
+  for (const [re, f] of rules) {
+    const m = s.match(re);
+    if (m) {
+      const hint = /\(Did you mean ([^)]+)\?\)/.exec(s);
+      return `lkj: ${f(m)}${hint ? ` — maksud Anda ${hint[1]}?` : ''}\n`;
+    }
+  }
+  return `lkj: ${s.replace(/^error: /, '')}`;
+}

@@ -1,0 +1,67 @@
+import type { Browser } from 'puppeteer-core';
+import { computeReport } from '../calc/compute-report.js';
+import type { CalcResult } from '../calc/calc-types.js';
+import { slugify } from '../format/slugify.js';
+import { finalizePdf } from '../pdf/finalize-pdf.js';
+import { printPdf } from '../pdf/print-pdf.js';
+import { buildViewModel } from '../report/build-view-model.js';
+import type { PaperName, ReportViewModel } from '../report/report-view-model.js';
+import { renderHtml } from '../render/render-html.js';
+import type { FileValidation } from '../validate/validate-file.js';
+import { VERSION } from '../version.js';
+import type { CalendarDate, Tw, Workbook } from '../workbook/workbook-types.js';
+import { reportDate } from './report-date.js';
+
+export type OutputFormat = 'pdf' | 'html';
+
+/** What every report-producing command shares (generate, batch). */
+export interface ReportOptions {
+  tw: Tw;
+  format: OutputFormat;
+  paper: PaperName;
+  date?: CalendarDate;
+  templatesDir?: string;
+  charts: boolean;
+  timeoutMs: number;
+}
+
+export interface BuiltReport {
+  calc: CalcResult;
+  vm: ReportViewModel;
+  html: string;
+  fileName: string;
+}
+
+/** compute → shape → render, for a workbook that passed validation. No browser, no writing. */
+export async function buildReport(v: FileValidation & { workbook: Workbook }, options: ReportOptions): Promise<BuiltReport> {
+  const wb = v.workbook;
+  const calc = computeReport(wb, options.tw);
+  const vm = buildViewModel(wb, calc, {
+    tanggal: reportDate(wb, options.tw, options.date),
+    paper: options.paper,
+    charts: options.charts,
+    logoDataUrl: v.logoDataUrl,
+  });
+  const html = await renderHtml(vm, { templatesDir: options.templatesDir });
+  return { calc, vm, html, fileName: outputFileName(wb, options.tw, options.format) };
+}
+
+/** `LKj_TW<N>_<Tahun>_<unit-kerja-slug>.<ext>` (CLI contract). */
+export function outputFileName(wb: Workbook, tw: Tw, format: OutputFormat): string {
+  return `LKj_TW${tw}_${wb.identitas.tahun}_${slugify(wb.identitas.unitKerja)}.${format}`;
+}
+
+/** print → finalize: the PDF bytes of a built report, identical on every run. */
+export async function printReport(browser: Browser, report: BuiltReport, timeoutMs: number): Promise<Uint8Array> {
+  const raw = await printPdf(browser, report.html, { timeoutMs });
+  const m = report.vm.meta;
+  return finalizePdf(raw, {
+    title: m.title,
+    author: m.author,
+    subject: m.subject,
+    keywords: m.keywords,
+    creator: `lkj ${VERSION}`,
+    date: new Date(`${m.tanggalIso}T00:00:00Z`),
+    language: m.lang,
+  });
+}

@@ -1,0 +1,136 @@
+import type { Decimal } from 'decimal.js';
+import { computeReport } from '../calc/compute-report.js';
+import type { CalcResult } from '../calc/calc-types.js';
+import { formatCount, formatMoney, formatPercent } from '../format/format-number.js';
+import { InvalidWorkbookError } from '../validate/invalid-workbook-error.js';
+import type { Problem } from '../validate/problem.js';
+import { validateFile } from '../validate/validate-file.js';
+import type { Tw } from '../workbook/workbook-types.js';
+
+export type CalcFormat = 'table' | 'json' | 'csv';
+
+export interface CalcOptions {
+  file: string;
+  tw: Tw;
+  format: CalcFormat;
+}
+
+export interface CalcCommandResult {
+  result: CalcResult;
+  /** Ready-to-print output in the requested format. */
+  output: string;
+  warnings: Problem[];
+}
+
+/** `lkj calc`: the computed figures without rendering a document. */
+export async function calcCommand(options: CalcOptions): Promise<CalcCommandResult> {
+  const v = await validateFile(options.file, { tw: options.tw });
+  if (!v.workbook) throw new InvalidWorkbookError(options.file, v.problems);
+  const result = computeReport(v.workbook, options.tw);
+  const output =
+    options.format === 'json' ? JSON.stringify(calcJson(result), null, 2) : options.format === 'csv' ? calcCsv(result) : calcTable(result);
+  return { result, output, warnings: v.problems };
+}
+
+const num = (d: Decimal | null): number | null => (d === null ? null : d.toNumber());
+
+/** The contract's JSON shape: figures as numbers, rounded as printed; null where not computable. */
+export function calcJson(r: CalcResult) {
+  return {
+    tahun: r.tahun,
+    tw: r.tw,
+    unitKerja: r.unitKerja,
+    indikator: r.indikator.map((i) => ({
+      kode: i.kode,
+      sasaran: i.sasaran,
+      indikator: i.indikator,
+      satuan: i.satuan,
+      polaritas: i.polaritas,
+      agregasi: i.agregasi,
+      target: num(i.target),
+      realisasi: num(i.realisasi),
+      capaian: num(i.capaian),
+      kategori: i.kategori,
+      kegiatan: i.kegiatan,
+    })),
+    anggaran: r.anggaran.map((a) => ({
+      kode: a.kode,
+      kegiatan: a.kegiatan,
+      sumberDana: a.sumberDana,
+      pagu: num(a.pagu),
+      realisasi: num(a.realisasi),
+      capaian: num(a.capaian),
+    })),
+    efisiensi: r.efisiensi.map((e) => ({
+      indikator: e.indikator,
+      kegiatan: e.kegiatan,
+      capaianAnggaran: num(e.capaianAnggaran),
+      capaianKinerja: num(e.capaianKinerja),
+      efisiensi: num(e.efisiensi),
+    })),
+  };
+}
+
+/** One line per indicator with its budget figures; plain `.` decimals for spreadsheets and scripts. */
+function calcCsv(r: CalcResult): string {
+  const header = [
+    'kode', 'indikator', 'satuan', 'polaritas', 'agregasi', 'target', 'realisasi', 'capaian', 'kategori',
+    'kegiatan', 'pagu', 'realisasi_anggaran', 'capaian_anggaran', 'efisiensi',
+  ];
+  const lines = [header.join(',')];
+  r.indikator.forEach((i, n) => {
+    const a = r.anggaran.find((x) => x.kode === i.kegiatan);
+    const e = r.efisiensi[n];
+    lines.push(
+      [
+        i.kode, i.indikator, i.satuan, i.polaritas, i.agregasi, i.target.toString(), i.realisasi?.toFixed(2) ?? '',
+        i.capaian?.toFixed(2) ?? '', i.kategori ?? '', i.kegiatan, a?.pagu.toString() ?? '', a?.realisasi.toString() ?? '',
+        a?.capaian?.toFixed(2) ?? '', e?.efisiensi?.toFixed(2) ?? '',
+      ].map(csvField).join(','),
+    );
+  });
+  return lines.join('\n');
+}
+
+function csvField(s: string): string {
+  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+}
+
+/** Human-readable, Indonesian-formatted tables for a terminal. */
+function calcTable(r: CalcResult): string {
+  const dash = (d: Decimal | null, f: (x: Decimal) => string) => (d === null ? '-' : f(d));
+  const ind = table(
+    ['Kode', 'Indikator', 'Target', 'Realisasi', 'Capaian (%)', 'Kategori'],
+    r.indikator.map((i) => [
+      i.kode,
+      clip(i.indikator, 48),
+      `${formatCount(i.target)} ${i.satuan}`.trim(),
+      i.realisasi === null ? '-' : `${formatCount(i.realisasi)} ${i.satuan}`.trim(),
+      dash(i.capaian, formatPercent),
+      i.kategori ?? '-',
+    ]),
+    [false, false, true, true, true, false],
+  );
+  const ang = table(
+    ['Kode', 'Kegiatan', 'Pagu', `Realisasi s.d. TW${r.tw}`, 'Capaian (%)'],
+    r.anggaran.map((a) => [a.kode, clip(a.kegiatan, 48), formatMoney(a.pagu), formatMoney(a.realisasi), dash(a.capaian, formatPercent)]),
+    [false, false, true, true, true],
+  );
+  const ef = table(
+    ['Indikator', 'Kegiatan', 'Kinerja (%)', 'Anggaran (%)', 'Efisiensi (%)'],
+    r.efisiensi.map((e) => [e.indikator, e.kegiatan, dash(e.capaianKinerja, formatPercent), dash(e.capaianAnggaran, formatPercent), dash(e.efisiensi, formatPercent)]),
+    [false, false, true, true, true],
+  );
+  return [`${r.unitKerja} — TW ${r.tw} ${r.tahun}`, '', 'Capaian Kinerja', ind, '', 'Anggaran', ang, '', 'Efisiensi', ef].join('\n');
+}
+
+function table(head: string[], rows: string[][], right: boolean[]): string {
+  const widths = head.map((h, c) => Math.max(h.length, ...rows.map((r) => (r[c] ?? '').length)));
+  const line = (cells: string[]) =>
+    cells.map((s, c) => (right[c] ? s.padStart(widths[c]!) : s.padEnd(widths[c]!))).join('  ').trimEnd();
+  return [line(head), widths.map((w) => '-'.repeat(w)).join('  '), ...rows.map(line)].join('\n');
+}
+
+function clip(s: string, n: number): string {
+  return s.length > n ? `${s.slice(0, n - 1)}…` : s;
+}

@@ -1,0 +1,30 @@
+import puppeteer, { type Browser } from 'puppeteer-core';
+import { RenderError } from '../errors.js';
+
+/** Flags that keep Chromium off the network and quiet in CI and offline offices. */
+export const BROWSER_ARGS = [
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+  '--disable-default-apps',
+  '--disable-extensions',
+  '--disable-quic',
+  '--disable-gpu',
+  '--disable-dev-shm-usage',
+  '--no-first-run',
+  '--no-default-browser-check',
+  '--font-render-hinting=none',
+];
+
+/** Starts headless Chromium; the caller owns it and must close it in `finally`. */
+export async function launchBrowser(executablePath: string): Promise<Browser> {
+  const args = [...BROWSER_ARGS];
+  // Chromium refuses to start its sandbox as root (CI containers); only then drop it.
+  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  try {
+    return await puppeteer.launch({ executablePath, headless: true, args, timeout: 60_000, pipe: true });
+  } catch (err) {
+    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+    throw new RenderError(`Peramban "${executablePath}" gagal dijalankan: ${reason}`);
+  }
+}

@@ -1,0 +1,109 @@
+
+import { breakdownSum } from '../calc/effective-quarters.js';
+import { formatCount } from '../format/format-number.js';
+import type { AnggaranRow, IndikatorRow, PenempatanRow, RincianRow, Tw } from '../workbook/workbook-types.js';
+import type { ProblemSink } from './problem-sink.js';
+import { SHEETS } from './sheet-specs.js';
+
+export interface KeyCell {
+  kode: string;
+  cell: string | undefined;
+}
+
+/** A cell that names a Kode of another sheet. */
+export interface Reference extends KeyCell {
+  to: 'anggaran' | 'indikator';
+  sheet: string;
+}
+
+export interface CrossCheckInput {
+  anggaranKode: KeyCell[];
+  indikatorKode: KeyCell[];
+  refs: Reference[];
+  anggaran: AnggaranRow[];
+  /** Anggaran Realisasi TW1..TW4 addresses by Kode. */
+  anggaranCells: Map<string, (string | undefined)[]>;
+  indikator: IndikatorRow[];
+  /** Indikator Realisasi TW1..TW4 addresses by Kode. */
+  realisasiCells: Map<string, (string | undefined)[]>;
+  penempatan: PenempatanRow[];
+  rincian: RincianRow[];
+}
+
+/** The rules that span rows and sheets: unique codes, references, sums, blanks up to TW N. */
+export function crossCheck(input: CrossCheckInput, sink: ProblemSink, tw: Tw | undefined): void {
+  unique(input.anggaranKode, SHEETS.anggaran.name, sink);
+  unique(input.indikatorKode, SHEETS.indikator.name, sink);
+
+  const known = {
+    anggaran: new Set(input.anggaranKode.map((k) => k.kode)),
+    indikator: new Set(input.indikatorKode.map((k) => k.kode)),
+  };
+  for (const ref of input.refs) {
+    if (known[ref.to].has(ref.kode)) continue;
+    const target = ref.to === 'anggaran' ? SHEETS.anggaran.name : SHEETS.indikator.name;
+    const list = [...known[ref.to]].join(', ') || 'belum ada';
+    sink.error('unknown-reference', `Kode "${ref.kode}" tidak ada di kolom Kode sheet ${target} (yang ada: ${list}).`, {
+      sheet: ref.sheet,
+      cell: ref.cell,
+      value: ref.kode,
+    });
+  }
+
+  for (const ind of input.indikator) {
+    const addresses = input.realisasiCells.get(ind.kode) ?? [];
+    ind.realisasi.forEach((cell, i) => {
+      const q = (i + 1) as Tw;
+      const sum = breakdownSum(ind.kode, q, input.penempatan, input.rincian);
+      if (cell !== null && sum !== null && !cell.equals(sum)) {
+        const rows = describeRows(ind.kode, q, input.penempatan, input.rincian);
+        sink.error(
+          'sum-mismatch',
+          `Realisasi TW${q} ${ind.kode} = ${formatCount(cell)}, tetapi rinciannya (${rows}) berjumlah ${formatCount(sum)}; samakan keduanya atau kosongkan sel ini agar dihitung dari rincian.`,
+          { sheet: SHEETS.indikator.name, cell: addresses[i], value: cell.toString() },
+        );
+      }
+      if (tw !== undefined && q <= tw && cell === null && sum === null) {
+        sink.warning('blank-realisasi', `Realisasi TW${q} ${ind.kode} masih kosong (laporan TW${tw} memerlukannya; isi 0 bila memang tidak ada).`, {
+          sheet: SHEETS.indikator.name,
+          cell: addresses[i],
+        });
+      }
+    });
+  }
+  if (tw !== undefined) {
+    for (const a of input.anggaran) {
+      const addresses = input.anggaranCells.get(a.kode) ?? [];
+      a.realisasi.slice(0, tw).forEach((cell, i) => {
+        if (cell !== null) return;
+        sink.warning('blank-realisasi', `Realisasi anggaran TW${i + 1} ${a.kode} masih kosong (dihitung 0; isi 0 bila memang tidak ada).`, {
+          sheet: SHEETS.anggaran.name,
+          cell: addresses[i],
+        });
+      });
+    }
+  }
+}
+
+function unique(keys: KeyCell[], sheet: string, sink: ProblemSink): void {
+  const first = new Map<string, string | undefined>();
+  for (const k of keys) {
+    if (first.has(k.kode)) {
+      sink.error('duplicate-key', `Kode "${k.kode}" sudah dipakai di ${sheet}!${first.get(k.kode) ?? '?'}; setiap Kode harus unik.`, {
+        sheet,
+        cell: k.cell,
+        value: k.kode,
+      });
+    } else first.set(k.kode, k.cell);
+  }
+}
+
+function describeRows(kode: string, tw: Tw, penempatan: PenempatanRow[], rincian: RincianRow[]): string {
+  const parts: string[] = [];
+  const p = penempatan.filter((r) => r.indikator === kode && r.tw === tw).map((r) => r.row);
+  const r = rincian.filter((x) => x.indikator === kode && x.tw === tw).map((x) => x.row);
+  if (p.length) parts.push(`${SHEETS.penempatan.name} baris ${p.join(', ')}`);
+  if (r.length) parts.push(`${SHEETS.rincian.name} baris ${r.join(', ')}`);
+  return parts.join('; ');
+}
+

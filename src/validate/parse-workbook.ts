@@ -1,0 +1,275 @@
+import type { Decimal } from 'decimal.js';
+import { DEFAULT_LIMITS, type Limits } from '../workbook/limits.js';
+import type { RawSheet, RawWorkbook } from '../workbook/raw-workbook.js';
+import type {
+  Agregasi,
+  AnalisisRow,
+  AnggaranRow,
+  BagianPendahuluan,
+  IndikatorRow,
+  PendahuluanRow,
+  PenempatanRow,
+  Polaritas,
+  ProgramRow,
+  Quarterly,
+  RincianRow,
+  SkalaRow,
+  TindakLanjutRow,
+  Tw,
+  Workbook,
+} from '../workbook/workbook-types.js';
+import { CellReader, type CellAt } from './cell-reader.js';
+import { crossCheck, type KeyCell, type Reference } from './cross-check.js';
+import { fixTerbilang } from '../format/terbilang.js';
+import { normalizeKey } from './normalize-key.js';
+import { parseIdentitas } from './parse-identitas.js';
+import type { Problem } from './problem.js';
+import { ProblemSink } from './problem-sink.js';
+import { readTable, type TableRow } from './read-table.js';
+import { SHEETS, type SheetSpec } from './sheet-specs.js';
+import { suggest } from './suggest.js';
+
+export interface ParseOptions {
+  /** With a quarter, blank realisations up to it are reported (`blank-realisasi`). */
+  tw?: Tw;
+  limits?: Limits;
+}
+
+export interface ParseResult {
+  /** null when there is at least one error. */
+  workbook: Workbook | null;
+  problems: Problem[];
+}
+
+/** Sheets lkj writes itself (`lkj init`) and knowingly ignores. */
+const IGNORED_SHEETS = new Set(['petunjuk']);
+
+const POLARITAS: Record<string, Polaritas> = { positif: 'positif', negatif: 'negatif', '+': 'positif', '-': 'negatif' };
+const AGREGASI: Record<string, Agregasi> = {
+  kumulatif: 'kumulatif',
+  jumlah: 'kumulatif',
+  terakhir: 'terakhir',
+  ratarata: 'rata-rata',
+};
+const BAGIAN: Record<string, BagianPendahuluan> = { dasar: 'dasar', fungsi: 'fungsi', substansi: 'substansi', penutup: 'penutup' };
+
+/**
+ * Gives the raw cells their contract meaning and checks every rule of the contract:
+ * the validation step of the pipeline. Pure: no I/O.
+ */
+export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOptions = {}): ParseResult {
+  const limits = options.limits ?? DEFAULT_LIMITS;
+  const sink = new ProblemSink();
+  const cells = new CellReader(sink, limits.maxCellChars);
+  const sheets = matchSheets(raw, sink);
+
+  const sheetRows = (spec: SheetSpec): TableRow[] | null => {
+    const sheet = sheets.get(spec.id);
+    if (!sheet) {
+      if (spec.required) sink.error('missing-sheet', `Sheet wajib "${spec.name}" tidak ada di buku kerja.`, { sheet: spec.name });
+      return null;
+    }
+    if (sheet.rows.length - 1 > limits.maxRows) {
+      sink.error('too-many-rows', `Sheet berisi ${sheet.rows.length - 1} baris data; batasnya ${limits.maxRows}.`, { sheet: spec.name });
+      return null;
+    }
+    return readTable(sheet, spec, sink).rows;
+  };
+  const at = (spec: SheetSpec, row: TableRow, key: string): CellAt => ({
+    sheet: spec.name,
+    label: spec.columns.find((c) => c.key === key)?.header ?? key,
+    cell: row.cells[key],
+    address: row.addressOf(key),
+  });
+  const quarterly = (spec: SheetSpec, row: TableRow): Quarterly =>
+    [1, 2, 3, 4].map((n) => cells.decimal(at(spec, row, `realisasiTw${n}`), false)) as Quarterly;
+
+  const anggaranKode: KeyCell[] = [];
+  const refs: Reference[] = [];
+  const anggaranCells = new Map<string, (string | undefined)[]>();
+  const realisasiCells = new Map<string, (string | undefined)[]>();
+  const realisasiAddresses = (row: TableRow) => [1, 2, 3, 4].map((n) => row.addressOf(`realisasiTw${n}`));
+  const narrative = (a: CellAt, text: string | null): string | null => {
+    if (text) checkTerbilang(a, text, sink);
+    return text;
+  };
+
+  const identitasSheet = sheets.get('identitas');
+  const identitas = identitasSheet ? parseIdentitas(identitasSheet, sink, cells) : null;
+  if (!identitasSheet) sink.error('missing-sheet', 'Sheet wajib "Identitas" tidak ada di buku kerja.', { sheet: 'Identitas' });
+
+  const pendahuluan: PendahuluanRow[] = [];
+  for (const row of sheetRows(SHEETS.pendahuluan) ?? []) {
+    const bagian = cells.choice(at(SHEETS.pendahuluan, row, 'bagian'), BAGIAN, null);
+    const isi = narrative(at(SHEETS.pendahuluan, row, 'isi'), cells.text(at(SHEETS.pendahuluan, row, 'isi'), true));
+    if (bagian && isi) pendahuluan.push({ bagian, isi });
+  }
+
+  const program: ProgramRow[] = [];
+  for (const row of sheetRows(SHEETS.program) ?? []) {
+    const s = SHEETS.program;
+    const prev = program.at(-1);
+    const p = cells.text(at(s, row, 'program'), prev === undefined);
+    const k = cells.text(at(s, row, 'kegiatan'), prev === undefined);
+    program.push({
+      program: p ?? prev?.program ?? '',
+      kegiatan: k ?? prev?.kegiatan ?? '',
+      subKegiatan: cells.text(at(s, row, 'subKegiatan'), false) ?? '',
+      pelaksana: cells.text(at(s, row, 'pelaksana'), false) ?? '',
+      continuesProgram: p === null && prev !== undefined,
+      continuesKegiatan: k === null && p === null && prev !== undefined,
+    });
+  }
+
+  const anggaran: AnggaranRow[] = [];
+  for (const row of sheetRows(SHEETS.anggaran) ?? []) {
+    const s = SHEETS.anggaran;
+    const kode = cells.text(at(s, row, 'kode'), true);
+    const kegiatan = cells.text(at(s, row, 'kegiatan'), true);
+    const sumberDana = cells.text(at(s, row, 'sumberDana'), false) ?? '';
+    const pagu = nonNegative(at(s, row, 'pagu'), cells.decimal(at(s, row, 'pagu'), true), sink);
+    const realisasi = quarterly(s, row).map((q, i) => nonNegative(at(s, row, `realisasiTw${i + 1}`), q, sink)) as Quarterly;
+    if (kode) {
+      anggaranKode.push({ kode, cell: row.cells.kode?.address });
+      anggaranCells.set(kode, realisasiAddresses(row));
+    }
+    if (kode && kegiatan && pagu) anggaran.push({ kode, kegiatan, sumberDana, pagu, realisasi, row: row.row });
+  }
+
+  const indikator: IndikatorRow[] = [];
+  const indikatorKode: KeyCell[] = [];
+  let sasaran: string | null = null;
+  for (const row of sheetRows(SHEETS.indikator) ?? []) {
+    const s = SHEETS.indikator;
+    const kode = cells.text(at(s, row, 'kode'), true);
+    sasaran = cells.text(at(s, row, 'sasaran'), sasaran === null) ?? sasaran;
+    const nama = cells.text(at(s, row, 'indikatorKinerja'), true);
+    const satuan = cells.text(at(s, row, 'satuan'), false) ?? '';
+    const target = cells.decimal(at(s, row, 'target'), true);
+    const polaritas = cells.choice(at(s, row, 'polaritas'), POLARITAS, 'positif');
+    const agregasi = cells.choice(at(s, row, 'agregasi'), AGREGASI, 'kumulatif');
+    const kegiatan = cells.text(at(s, row, 'kegiatan'), true);
+    const realisasi = quarterly(s, row);
+    if (kode) {
+      indikatorKode.push({ kode, cell: row.cells.kode?.address });
+      realisasiCells.set(kode, realisasiAddresses(row));
+    }
+    if (kegiatan) refs.push({ kode: kegiatan, to: 'anggaran', sheet: s.name, cell: row.cells.kegiatan?.address });
+    if (target) {
+      const targetAt = at(s, row, 'target');
+      const where = { sheet: s.name, cell: targetAt.cell?.address ?? targetAt.address, value: target.toString() };
+      if (target.isNegative()) sink.error('negative-value', `Target tidak boleh negatif, ditemukan ${target.toString()}.`, where);
+      else if (target.isZero() && polaritas === 'positif') {
+        sink.error('zero-target', 'Target 0 tidak dapat dihitung capaiannya untuk indikator berpolaritas Positif; isi target lebih dari 0.', where);
+      }
+    }
+    if (kode && sasaran && nama && target && polaritas && agregasi && kegiatan) {
+      indikator.push({ kode, sasaran, indikator: nama, satuan, target, polaritas, agregasi, kegiatan, realisasi, row: row.row });
+    }
+  }
+
+  const penempatan: PenempatanRow[] = [];
+  for (const row of sheetRows(SHEETS.penempatan) ?? []) {
+    const s = SHEETS.penempatan;
+    const ind = cells.text(at(s, row, 'indikator'), true);
+    if (ind) refs.push({ kode: ind, to: 'indikator', sheet: s.name, cell: row.cells.indikator?.address });
+    const tw = cells.tw(at(s, row, 'tw'), true);
+    const perusahaan = cells.text(at(s, row, 'perusahaan'), true);
+    const jumlah = nonNegative(at(s, row, 'jumlah'), cells.decimal(at(s, row, 'jumlah'), true), sink);
+    const keterangan = cells.text(at(s, row, 'keterangan'), false);
+    if (ind && tw && perusahaan && jumlah) penempatan.push({ indikator: ind, tw, perusahaan, jumlah, keterangan, row: row.row });
+  }
+
+  const rincian: RincianRow[] = [];
+  for (const row of sheetRows(SHEETS.rincian) ?? []) {
+    const s = SHEETS.rincian;
+    const ind = cells.text(at(s, row, 'indikator'), true);
+    if (ind) refs.push({ kode: ind, to: 'indikator', sheet: s.name, cell: row.cells.indikator?.address });
+    const tw = cells.tw(at(s, row, 'tw'), true);
+    const uraian = cells.text(at(s, row, 'uraian'), true);
+    const jumlah = nonNegative(at(s, row, 'jumlah'), cells.decimal(at(s, row, 'jumlah'), true), sink);
+    if (ind && tw && uraian && jumlah) rincian.push({ indikator: ind, tw, uraian, jumlah, row: row.row });
+  }
+
+  const analisis: AnalisisRow[] = [];
+  for (const row of sheetRows(SHEETS.analisis) ?? []) {
+    const s = SHEETS.analisis;
+    const ind = cells.text(at(s, row, 'indikator'), true);
+    if (ind) refs.push({ kode: ind, to: 'indikator', sheet: s.name, cell: row.cells.indikator?.address });
+    const tw = cells.tw(at(s, row, 'tw'), false);
+    const isi = narrative(at(s, row, 'isi'), cells.text(at(s, row, 'isi'), true));
+    if (ind && isi) analisis.push({ indikator: ind, tw, isi });
+  }
+
+  const tindakLanjut: TindakLanjutRow[] = [];
+  for (const row of sheetRows(SHEETS.tindakLanjut) ?? []) {
+    const s = SHEETS.tindakLanjut;
+    const kegiatan = cells.text(at(s, row, 'kegiatan'), true);
+    if (kegiatan) refs.push({ kode: kegiatan, to: 'anggaran', sheet: s.name, cell: row.cells.kegiatan?.address });
+    const tw = cells.tw(at(s, row, 'tw'), false);
+    const rencana = narrative(at(s, row, 'rencana'), cells.text(at(s, row, 'rencana'), true));
+    if (kegiatan && rencana) tindakLanjut.push({ kegiatan, tw, rencana });
+  }
+
+  const skala: SkalaRow[] = [];
+  for (const row of sheetRows(SHEETS.skala) ?? []) {
+    const s = SHEETS.skala;
+    const batasBawah = cells.decimal(at(s, row, 'batasBawah'), true);
+    const kategori = cells.text(at(s, row, 'kategori'), true);
+    if (batasBawah && kategori) skala.push({ batasBawah, kategori });
+  }
+
+  const wb: Workbook | null = identitas
+    ? { file, identitas, pendahuluan, program, anggaran, indikator, penempatan, rincian, analisis, tindakLanjut, skala }
+    : null;
+  crossCheck({ anggaranKode, indikatorKode, refs, anggaran, anggaranCells, indikator, realisasiCells, penempatan, rincian }, sink, options.tw);
+  return { workbook: sink.hasErrors ? null : wb, problems: sink.problems };
+}
+
+/** Finds each contract sheet by its loose name; warns about the others. */
+function matchSheets(raw: RawWorkbook, sink: ProblemSink): Map<SheetSpec['id'], RawSheet> {
+  const found = new Map<SheetSpec['id'], RawSheet>();
+  const specs = Object.values(SHEETS);
+  const candidates = specs.map((s) => ({ key: normalizeKey(s.name), label: s.name }));
+  for (const sheet of raw.sheets) {
+    const norm = normalizeKey(sheet.name);
+    const spec = specs.find((s) => normalizeKey(s.name) === norm);
+    if (spec && !found.has(spec.id)) {
+      found.set(spec.id, sheet);
+      continue;
+    }
+    if (IGNORED_SHEETS.has(norm)) continue;
+    const hint = suggest(norm, candidates);
+    sink.warning(
+      'unknown-sheet',
+      spec
+        ? `Sheet "${sheet.name}" sama dengan sheet "${found.get(spec.id)?.name}" dan diabaikan.`
+        : `Sheet "${sheet.name}" tidak dikenal dan diabaikan` + (hint ? ` — maksud Anda "${hint}"?` : '.'),
+      { sheet: sheet.name },
+    );
+  }
+  return found;
+}
+
+function nonNegative(at: CellAt, d: Decimal | null, sink: ProblemSink): Decimal | null {
+  if (d && d.isNegative()) {
+    sink.error('negative-value', `${at.label} tidak boleh negatif, ditemukan ${d.toString()}.`, {
+      sheet: at.sheet,
+      cell: at.cell?.address ?? at.address,
+      value: d.toString(),
+    });
+    return null;
+  }
+  return d;
+}
+
+/** A typed `8 (lima)` would be printed corrected; tell the user where it was. */
+function checkTerbilang(at: CellAt, text: string, sink: ProblemSink): void {
+  for (const c of fixTerbilang(text).corrections) {
+    sink.warning('terbilang', `Terbilang "${c.found}" tidak sesuai angkanya; dicetak "${c.expected}".`, {
+      sheet: at.sheet,
+      cell: at.cell?.address ?? at.address,
+      value: c.found,
+    });
+  }
+}

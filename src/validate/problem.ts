@@ -1,0 +1,69 @@
+/**
+ * A finding about a workbook: an error blocks printing, a warning does not.
+ * `code` values are stable identifiers that scripts and CI rely on (see README).
+ */
+export type Severity = 'error' | 'warning';
+
+export const PROBLEM_CODES = {
+  // file level
+  'file-not-found': 'Berkas tidak ditemukan.',
+  'not-a-file': 'Jalur menunjuk ke folder, bukan berkas .xlsx.',
+  'not-xlsx': 'Berkas bukan buku kerja Excel .xlsx (mis. .xls, .csv, .ods, terenkripsi atau rusak).',
+  'file-too-large': 'Berkas atau isi zip-nya melebihi batas ukuran.',
+  // structure
+  'missing-sheet': 'Sheet wajib tidak ada.',
+  'unknown-sheet': 'Sheet tidak dikenal (diabaikan).',
+  'missing-column': 'Kolom wajib tidak ada di baris judul.',
+  'unknown-column': 'Kolom tidak dikenal (diabaikan).',
+  'duplicate-column': 'Kolom yang sama muncul dua kali.',
+  'missing-key': 'Kunci wajib di sheet Identitas tidak ada atau kosong.',
+  'unknown-key': 'Kunci di sheet Identitas tidak dikenal (diabaikan).',
+  'too-many-rows': 'Sheet melebihi batas jumlah baris.',
+  // cells
+  'required-value': 'Sel wajib kosong.',
+  'type-error': 'Isi sel bukan jenis yang diharapkan (angka, tanggal, teks).',
+  'formula-error': 'Rumus menghasilkan galat Excel (#DIV/0!, #REF!, ...).',
+  'text-number': 'Angka ditulis sebagai teks (diterima).',
+  'invalid-value': 'Nilai tidak termasuk pilihan yang sah (Polaritas, Agregasi, Bagian, Sebutan Periode).',
+  'invalid-tw': 'TW bukan 1..4 (atau I..IV).',
+  'negative-value': 'Nilai negatif di tempat yang tidak mungkin negatif.',
+  'zero-target': 'Target 0 untuk indikator berpolaritas positif.',
+  'invalid-year': 'Tahun tidak masuk akal.',
+  'invalid-date': 'Tanggal tidak sah.',
+  'invalid-nip': 'NIP tidak sah (18 digit, tanggal lahir, TMT CPNS, kode jenis kelamin).',
+  'cell-too-long': 'Teks sel melebihi batas panjang.',
+  // cross-sheet
+  'duplicate-key': 'Kode yang sama dipakai lebih dari sekali.',
+  'unknown-reference': 'Kode yang dirujuk tidak ada di sheet tujuannya.',
+  'sum-mismatch': 'Jumlah rincian tidak sama dengan realisasi indikator.',
+  'blank-realisasi': 'Realisasi sampai TW yang diminta masih kosong.',
+  'terbilang': 'Angka dalam kurung terbilang tidak sesuai angkanya (diperbaiki otomatis).',
+  'unsorted-skala': 'Skala tidak punya batas bawah 0.',
+  'missing-logo': 'Berkas logo tidak ditemukan atau jenisnya tidak didukung.',
+} as const;
+
+export type ProblemCode = keyof typeof PROBLEM_CODES;
+
+export interface Problem {
+  severity: Severity;
+  code: ProblemCode;
+  /** Sheet as the contract names it (e.g. `Indikator`), absent for file-level problems. */
+  sheet?: string;
+  /** A1-style address, absent when the problem concerns a whole sheet or column. */
+  cell?: string;
+  /** The value found, as text. */
+  value?: string;
+  /** One Indonesian sentence: what was found and what was expected. */
+  message: string;
+}
+
+/** `Indikator!E5: pesan` — the form every message is printed in. */
+export function problemLocation(p: Pick<Problem, 'sheet' | 'cell'>): string {
+  if (p.sheet && p.cell) return `${p.sheet}!${p.cell}`;
+  return p.sheet ?? '';
+}
+
+export function formatProblem(p: Problem): string {
+  const loc = problemLocation(p);
+  return loc ? `${loc}: ${p.message}` : p.message;
+}

@@ -1,0 +1,41 @@
+import { loadLogo } from '../workbook/load-logo.js';
+import type { Limits } from '../workbook/limits.js';
+import { readWorkbook, WorkbookFileError } from '../workbook/read-workbook.js';
+import type { Tw, Workbook } from '../workbook/workbook-types.js';
+import { parseWorkbook } from './parse-workbook.js';
+import type { Problem } from './problem.js';
+
+export interface FileValidation {
+  file: string;
+  /** null when the workbook has errors. */
+  workbook: Workbook | null;
+  problems: Problem[];
+  /** The logo, ready to inline, when Identitas names a usable one. */
+  logoDataUrl: string | null;
+}
+
+/** Read + validate one workbook; never throws for anything wrong with the file itself. */
+export async function validateFile(file: string, options: { tw?: Tw; limits?: Limits } = {}): Promise<FileValidation> {
+  let raw;
+  try {
+    raw = await readWorkbook(file, options.limits);
+  } catch (err) {
+    if (err instanceof WorkbookFileError) {
+      return { file, workbook: null, logoDataUrl: null, problems: [{ severity: 'error', code: err.code, message: err.message }] };
+    }
+    throw err;
+  }
+  const { workbook, problems } = parseWorkbook(raw, file, options);
+  let logoDataUrl: string | null = null;
+  const logo = workbook?.identitas.logo;
+  if (workbook && logo) {
+    const loaded = await loadLogo(file, logo);
+    if ('dataUrl' in loaded) logoDataUrl = loaded.dataUrl;
+    else problems.push({ severity: 'warning', code: 'missing-logo', sheet: 'Identitas', value: logo, message: `${loaded.problem} Sampul dicetak tanpa logo.` });
+  }
+  return { file, workbook, problems, logoDataUrl };
+}
+
+export function errorsOf(v: { problems: Problem[] }): Problem[] {
+  return v.problems.filter((p) => p.severity === 'error');
+}
