@@ -33,7 +33,7 @@ export interface CrossCheckInput {
 /** The rules that span rows and sheets: unique codes, references, sums, blanks up to TW N. */
 export function crossCheck(input: CrossCheckInput, sink: ProblemSink, tw: Tw | undefined): void {
   unique(input.anggaranKode, SHEETS.anggaran.name, sink);
-  unique(input.indikatorKode, SHEETS.indikator.name, sink);
+  const duplicated = unique(input.indikatorKode, SHEETS.indikator.name, sink);
 
   const known = {
     anggaran: new Set(input.anggaranKode.map((k) => k.kode)),
@@ -51,6 +51,8 @@ export function crossCheck(input: CrossCheckInput, sink: ProblemSink, tw: Tw | u
   }
 
   for (const ind of input.indikator) {
+    // Which row a breakdown belongs to is unknowable while the Kode is duplicated.
+    if (duplicated.has(ind.kode)) continue;
     const addresses = input.realisasiCells.get(ind.kode) ?? [];
     ind.realisasi.forEach((cell, i) => {
       const q = (i + 1) as Tw;
@@ -85,8 +87,10 @@ export function crossCheck(input: CrossCheckInput, sink: ProblemSink, tw: Tw | u
   }
 }
 
-function unique(keys: KeyCell[], sheet: string, sink: ProblemSink): void {
+/** Reports repeated codes; returns them. */
+function unique(keys: KeyCell[], sheet: string, sink: ProblemSink): Set<string> {
   const first = new Map<string, string | undefined>();
+  const repeated = new Set<string>();
   for (const k of keys) {
     if (first.has(k.kode)) {
       sink.error('duplicate-key', `Kode "${k.kode}" sudah dipakai di ${sheet}!${first.get(k.kode) ?? '?'}; setiap Kode harus unik.`, {
@@ -94,8 +98,10 @@ function unique(keys: KeyCell[], sheet: string, sink: ProblemSink): void {
         cell: k.cell,
         value: k.kode,
       });
+      repeated.add(k.kode);
     } else first.set(k.kode, k.cell);
   }
+  return repeated;
 }
 
 function describeRows(kode: string, tw: Tw, penempatan: PenempatanRow[], rincian: RincianRow[]): string {

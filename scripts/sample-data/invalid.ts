@@ -1,0 +1,345 @@
+/**
+ * samples/invalid/: a small valid base workbook and copies of it with exactly one defect
+ * each, with the problems the validator must report (samples/invalid/expected.json).
+ *
+ * The base has only the required sheets (Identitas, Anggaran, Indikator) so that a
+ * defect cannot cascade into other sheets; the Penempatan cases add a consistent
+ * Penempatan sheet (sums equal to the Realisasi cells) before making their one defect.
+ * All Realisasi TW1–TW4 are filled, every number is a numeric cell, the NIPs are valid:
+ * the base yields no error and no warning.
+ *
+ * Expectation conventions: `cell` is the A1 address of the offending cell (header row =
+ * row 1); it is absent where the problem concerns a whole file, sheet or column. `sheet`
+ * is absent for file-level problems. Errors and warnings are compared as sets.
+ */
+import {
+  appendRow, cellAddress, getCell, headerAddress, removeColumn, removeRow, removeSheet, setCell, sheetOf,
+  unitSheets,
+} from './sheets.js';
+import { DISNAKER_LUMAJANG as D, type CellInput, type SheetData, type UnitData } from './types.js';
+
+export interface ExpectedProblem {
+  code: string;
+  sheet?: string;
+  cell?: string;
+}
+
+export interface Expected {
+  /** Quarter to validate with (`--tw`), only where the check needs it. */
+  tw?: number;
+  exit: 0 | 1;
+  errors: ExpectedProblem[];
+  warnings: ExpectedProblem[];
+}
+
+export interface InvalidCase {
+  file: string;
+  /** What is wrong, for the build log. */
+  about: string;
+  /** Worksheets to write, or raw bytes for the not-xlsx cases. */
+  content: SheetData[] | Buffer;
+  expected: Expected;
+}
+
+const UNIT = 'Bidang Penempatan dan Perluasan Kesempatan Kerja';
+
+export const invalidBase: UnitData = {
+  identitas: [
+    ['Tahun', 2023],
+    ['Pemerintah', D.pemerintah],
+    ['Perangkat Daerah', D.perangkatDaerah],
+    ['Unit Kerja', UNIT],
+    ['Jabatan', `Kepala ${UNIT}`],
+    ['Kota', D.kota],
+    ['Nama Pejabat', 'Ir. HANUM MUBAROKHAH'],
+    ['NIP Pejabat', '19690111 200212 2 004'],
+    ['Jabatan Atasan', D.jabatanAtasan],
+    ['Nama Atasan', D.namaAtasan],
+    ['NIP Atasan', D.nipAtasan],
+  ],
+  anggaran: [
+    {
+      kode: 'K1',
+      kegiatan: 'Pengelolaan Informasi Pasar Kerja',
+      sumberDana: 'DAU',
+      pagu: 182244000,
+      realisasi: [10000000, 15000000, 20000000, 25000000],
+    },
+    {
+      kode: 'K2',
+      kegiatan: 'Perlindungan PMI (Pra dan Purna Penempatan) di Daerah Kabupaten/Kota',
+      sumberDana: 'DAU',
+      pagu: 45126000,
+      realisasi: [5000000, 7500000, 10000000, 12500000],
+    },
+    {
+      kode: 'K3',
+      kegiatan: 'Pelayanan Antar Kerja di Daerah Kabupaten/Kota',
+      sumberDana: 'DAU',
+      pagu: 53955500,
+      realisasi: [3400000, 5100000, 5100000, 5100000],
+    },
+  ],
+  indikator: [
+    {
+      kode: 'IK1',
+      sasaran:
+        'Meningkatnya pelayanan informasi pasar kerja dan fasilitasi penempatan kerja bagi pencari kerja terdaftar',
+      indikator: 'Jumlah pencari kerja ditempatkan melalui program AKL',
+      satuan: 'orang',
+      target: 110,
+      polaritas: 'Positif',
+      agregasi: 'Kumulatif',
+      kegiatan: 'K3',
+      realisasi: [30, 25, 40, 35],
+    },
+    {
+      kode: 'IK2',
+      sasaran: null,
+      indikator: 'Jumlah data pasar kerja yang dikelola',
+      satuan: 'dokumen',
+      target: 6,
+      polaritas: 'Positif',
+      agregasi: 'Kumulatif',
+      kegiatan: 'K1',
+      realisasi: [1, 1, 2, 2],
+    },
+    {
+      kode: 'IK3',
+      sasaran: null,
+      indikator: 'Jumlah CPMI dan PMI yang difasilitasi',
+      satuan: 'orang',
+      target: 200,
+      polaritas: 'Positif',
+      agregasi: 'Kumulatif',
+      kegiatan: 'K2',
+      realisasi: [100, 120, 130, 90],
+    },
+  ],
+};
+
+/** Penempatan rows for IK1 whose quarterly sums equal the base Realisasi (30, 25, 40, 35). */
+const BASE_PENEMPATAN: CellInput[][] = [
+  ['IK1', 1, 'Alfamart', 12, null],
+  ['IK1', 1, 'MMI', 18, null],
+  ['IK1', 2, 'Indomart', 10, null],
+  ['IK1', 2, 'MMI', 15, null],
+  ['IK1', 3, 'Lab Persada', 15, null],
+  ['IK1', 3, 'MMI', 25, null],
+  ['IK1', 4, 'Alfamart', 20, null],
+  ['IK1', 4, 'PSI', 15, 'Penyandang Disabilitas'],
+];
+
+function base(): SheetData[] {
+  return unitSheets(invalidBase);
+}
+
+function baseWithPenempatan(): SheetData[] {
+  const sheets = base();
+  sheets.push({
+    name: 'Penempatan',
+    header: ['Indikator', 'TW', 'Perusahaan', 'Jumlah', 'Keterangan'],
+    rows: BASE_PENEMPATAN.map((r) => [...r]),
+  });
+  return sheets;
+}
+
+const err = (code: string, sheet?: string, cell?: string): ExpectedProblem => ({
+  code,
+  ...(sheet ? { sheet } : {}),
+  ...(cell ? { cell } : {}),
+});
+
+const fail = (errors: ExpectedProblem[], warnings: ExpectedProblem[] = []): Expected => ({
+  exit: 1,
+  errors,
+  warnings,
+});
+
+/** Sets the NIP Pejabat of a copy of the base; returns the case. */
+function nipCase(file: string, about: string, nip: string): InvalidCase {
+  const s = base();
+  const cell = setCell(s, 'Identitas', cellAddress(s, 'Identitas', 'NIP Pejabat', 'Nilai'), nip);
+  return { file, about, content: s, expected: fail([err('invalid-nip', 'Identitas', cell)]) };
+}
+
+export function invalidCases(): InvalidCase[] {
+  const cases: InvalidCase[] = [];
+  const add = (c: InvalidCase): void => {
+    cases.push(c);
+  };
+
+  // --- file level
+  add({
+    file: 'bukan-excel.xlsx',
+    about: 'CSV text named .xlsx',
+    content: Buffer.from(
+      'Kode,Indikator Kinerja,Satuan,Target\r\nIK1,Jumlah pencari kerja ditempatkan melalui program AKL,orang,110\r\n',
+      'utf8',
+    ),
+    expected: fail([err('not-xlsx')]),
+  });
+  add({ file: 'kosong.xlsx', about: 'empty (0-byte) file', content: Buffer.alloc(0), expected: fail([err('not-xlsx')]) });
+
+  // --- structure
+  {
+    const s = base();
+    removeSheet(s, 'Indikator');
+    add({ file: 'missing-sheet-indikator.xlsx', about: 'no Indikator sheet', content: s, expected: fail([err('missing-sheet', 'Indikator')]) });
+  }
+  {
+    const s = base();
+    removeColumn(s, 'Anggaran', 'Pagu');
+    add({ file: 'missing-column-pagu.xlsx', about: 'Anggaran without Pagu column', content: s, expected: fail([err('missing-column', 'Anggaran')]) });
+  }
+  {
+    const s = base();
+    const header = setCell(s, 'Indikator', headerAddress(s, 'Indikator', 'Realisasi TW1'), 'Realisai TW1');
+    const pagu = setCell(s, 'Anggaran', cellAddress(s, 'Anggaran', 'K3', 'Pagu'), '53.955.500');
+    add({
+      file: 'unknown-column-realisai-tw1.xlsx',
+      about: 'Indikator header "Realisai TW1" (misspelt) + Pagu of K3 as text "53.955.500"',
+      content: s,
+      expected: fail(
+        [err('missing-column', 'Indikator')],
+        [err('unknown-column', 'Indikator', header), err('text-number', 'Anggaran', pagu)],
+      ),
+    });
+  }
+  {
+    const s = base();
+    const pagu = setCell(s, 'Anggaran', cellAddress(s, 'Anggaran', 'K3', 'Pagu'), '53.955.500');
+    add({
+      file: 'text-number-pagu.xlsx',
+      about: 'Pagu of K3 as text "53.955.500" (accepted with a warning)',
+      content: s,
+      expected: { exit: 0, errors: [], warnings: [err('text-number', 'Anggaran', pagu)] },
+    });
+  }
+  {
+    const s = base();
+    s.push({ name: 'Catatan', header: ['Catatan'], rows: [['Data realisasi TW4 menyusul setelah rekonsiliasi.']] });
+    const agregasi = setCell(s, 'Indikator', cellAddress(s, 'Indikator', 'IK2', 'Agregasi'), 'Total');
+    add({
+      file: 'unknown-sheet-catatan.xlsx',
+      about: 'extra sheet "Catatan" + Agregasi "Total" of IK2',
+      content: s,
+      expected: fail([err('invalid-value', 'Indikator', agregasi)], [err('unknown-sheet', 'Catatan')]),
+    });
+  }
+  {
+    const s = base();
+    removeRow(s, 'Identitas', 'Unit Kerja');
+    add({ file: 'missing-key-unit-kerja.xlsx', about: 'Identitas without Unit Kerja', content: s, expected: fail([err('missing-key', 'Identitas')]) });
+  }
+
+  // --- cells
+  {
+    const s = base();
+    const cell = setCell(s, 'Indikator', cellAddress(s, 'Indikator', 'IK3', 'Target'), 'seratus');
+    add({ file: 'type-error-target.xlsx', about: 'Target of IK3 = "seratus"', content: s, expected: fail([err('type-error', 'Indikator', cell)]) });
+  }
+  {
+    const s = base();
+    const cell = setCell(s, 'Indikator', cellAddress(s, 'Indikator', 'IK2', 'Indikator Kinerja'), null);
+    add({
+      file: 'required-value-indikator-kinerja.xlsx',
+      about: 'blank Indikator Kinerja of IK2',
+      content: s,
+      expected: fail([err('required-value', 'Indikator', cell)]),
+    });
+  }
+  {
+    const s = base();
+    const cell = setCell(s, 'Anggaran', cellAddress(s, 'Anggaran', 'K1', 'Realisasi TW1'), {
+      formula: '1/0',
+      result: { error: '#DIV/0!' },
+    });
+    add({ file: 'formula-error-div0.xlsx', about: 'Realisasi TW1 of K1 = 1/0 (#DIV/0!)', content: s, expected: fail([err('formula-error', 'Anggaran', cell)]) });
+  }
+  {
+    const s = base();
+    const cell = setCell(s, 'Indikator', cellAddress(s, 'Indikator', 'IK1', 'Polaritas'), 'Tinggi');
+    add({ file: 'invalid-value-polaritas.xlsx', about: 'Polaritas of IK1 = "Tinggi"', content: s, expected: fail([err('invalid-value', 'Indikator', cell)]) });
+  }
+  {
+    const s = baseWithPenempatan();
+    const row = appendRow(s, 'Penempatan', ['IK1', 5, 'FIF', 1, 'Penyandang Disabilitas']);
+    add({
+      file: 'invalid-tw-penempatan.xlsx',
+      about: 'Penempatan row with TW 5',
+      content: s,
+      expected: fail([err('invalid-tw', 'Penempatan', `B${row}`)]),
+    });
+  }
+  {
+    const s = base();
+    const cell = setCell(s, 'Anggaran', cellAddress(s, 'Anggaran', 'K2', 'Pagu'), -1000);
+    add({ file: 'negative-value-pagu.xlsx', about: 'Pagu of K2 = -1000', content: s, expected: fail([err('negative-value', 'Anggaran', cell)]) });
+  }
+  {
+    const s = base();
+    const cell = setCell(s, 'Indikator', cellAddress(s, 'Indikator', 'IK2', 'Target'), 0);
+    add({ file: 'zero-target.xlsx', about: 'Target 0 on positive IK2', content: s, expected: fail([err('zero-target', 'Indikator', cell)]) });
+  }
+  {
+    const s = base();
+    const cell = setCell(s, 'Identitas', cellAddress(s, 'Identitas', 'Tahun', 'Nilai'), 1890);
+    add({ file: 'invalid-year-1890.xlsx', about: 'Tahun 1890', content: s, expected: fail([err('invalid-year', 'Identitas', cell)]) });
+  }
+  add(nipCase('invalid-nip-bulan-13.xlsx', 'NIP Pejabat with birth month 13', '19691311 200212 2 004'));
+  add(nipCase('invalid-nip-kelamin-3.xlsx', 'NIP Pejabat with gender digit 3', '19690111 200212 3 004'));
+  add(nipCase('invalid-nip-cpns-sebelum-18.xlsx', 'NIP Pejabat with CPNS start 1986-01, before the 18th birthday', '19690111 198601 2 004'));
+
+  // --- cross-sheet
+  {
+    const s = base();
+    const cell = setCell(s, 'Indikator', cellAddress(s, 'Indikator', 'IK2', 'Kode'), 'IK1');
+    add({ file: 'duplicate-key-indikator.xlsx', about: 'two Indikator rows with Kode IK1', content: s, expected: fail([err('duplicate-key', 'Indikator', cell)]) });
+  }
+  {
+    const s = base();
+    const cell = setCell(s, 'Indikator', cellAddress(s, 'Indikator', 'IK3', 'Kegiatan'), 'K9');
+    add({
+      file: 'unknown-reference-kegiatan.xlsx',
+      about: 'Kegiatan of IK3 = K9 (not in Anggaran)',
+      content: s,
+      expected: fail([err('unknown-reference', 'Indikator', cell)]),
+    });
+  }
+  {
+    const s = baseWithPenempatan();
+    const row = appendRow(s, 'Penempatan', ['IK9', 1, 'FIF', 1, null]);
+    add({
+      file: 'unknown-reference-penempatan.xlsx',
+      about: 'Penempatan row for IK9 (not in Indikator)',
+      content: s,
+      expected: fail([err('unknown-reference', 'Penempatan', `A${row}`)]),
+    });
+  }
+  {
+    const s = baseWithPenempatan();
+    // TW2 rows: Indomart 10 + MMI 15 = 25; make MMI 10 => 20 against Realisasi TW2 = 25.
+    const mmiTw2 = sheetOf(s, 'Penempatan').rows.findIndex((r) => r[1] === 2 && r[2] === 'MMI');
+    setCell(s, 'Penempatan', cellAddress(s, 'Penempatan', mmiTw2, 'Jumlah'), 10);
+    const cell = cellAddress(s, 'Indikator', 'IK1', 'Realisasi TW2');
+    if (getCell(s, 'Indikator', cell) !== 25) throw new Error('sum-mismatch case: Realisasi TW2 of IK1 must be 25');
+    add({
+      file: 'sum-mismatch-penempatan.xlsx',
+      about: 'Penempatan IK1 TW2 sums to 20, Realisasi TW2 of IK1 is 25',
+      content: s,
+      expected: fail([err('sum-mismatch', 'Indikator', cell)]),
+    });
+  }
+  {
+    const s = base();
+    const cell = setCell(s, 'Indikator', cellAddress(s, 'Indikator', 'IK2', 'Realisasi TW2'), null);
+    add({
+      file: 'blank-realisasi-tw2.xlsx',
+      about: 'Realisasi TW2 of IK2 blank (a warning with --tw 3)',
+      content: s,
+      expected: { tw: 3, exit: 0, errors: [], warnings: [err('blank-realisasi', 'Indikator', cell)] },
+    });
+  }
+  return cases;
+}
