@@ -102,6 +102,47 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stdout(r.output);
     });
 
+  program
+    .command('batch')
+    .description('buat LKj semua buku kerja di folder (rekursif), satu peramban untuk semuanya')
+    .argument('<inputs...>', 'folder dan/atau berkas .xlsx')
+    .requiredOption('--tw <N>', 'triwulan 1..4')
+    .option('--out <dir>', 'folder keluaran (struktur subfolder masukan dipertahankan)', '.')
+    .option('--concurrency <K>', 'jumlah laporan yang dicetak bersamaan (bawaan: jumlah CPU)')
+    .option('--format <format>', 'pdf atau html', 'pdf')
+    .option('--shard <I/M>', 'ambil irisan ke-I dari M (untuk matriks CI)')
+    .option('--rekap', 'tulis juga Rekap_TW<N>_<Tahun>.pdf dan .xlsx untuk seluruh unit')
+    .option('--summary <format>', 'ringkasan akhir: text atau json', 'text')
+    .option('--paper <kertas>', 'A4 atau F4', 'A4')
+    .option('--date <YYYY-MM-DD>', 'tanggal laporan (bila tidak ada di Identitas)')
+    .option('--templates <dir>', 'folder templat sendiri')
+    .option('--browser <path>', 'Chrome/Chromium yang dipakai mencetak')
+    .option('--no-charts', 'tanpa grafik')
+    .option('--timeout <detik>', 'batas waktu cetak per laporan', '120')
+    .action(async (inputs: string[], o: Record<string, unknown>) => {
+      const { batchCommand } = await import('./commands/batch.js');
+      const { batchProgress, batchSummary, batchSummaryJson } = await import('./progress/batch-progress.js');
+      const summary = flags.choice(o.summary, '--summary', ['text', 'json'] as const);
+      const r = await batchCommand({
+        inputs,
+        tw: flags.tw(o.tw),
+        outDir: String(o.out),
+        concurrency: o.concurrency === undefined ? undefined : flags.positiveInt(o.concurrency, '--concurrency'),
+        format: flags.choice(o.format, '--format', ['pdf', 'html'] as const),
+        shard: flags.shard(o.shard),
+        rekap: o.rekap === true,
+        paper: flags.paper(o.paper),
+        date: flags.date(o.date),
+        templatesDir: o.templates as string | undefined,
+        browser: o.browser as string | undefined,
+        charts: o.charts !== false,
+        timeoutMs: flags.positiveInt(o.timeout, '--timeout') * 1000,
+        onEvent: batchProgress(io.isTTY, io.stderr),
+      });
+      io.stdout(summary === 'json' ? JSON.stringify(batchSummaryJson(r.items, r.rekapPaths), null, 2) : batchSummary(r.items, r.rekapPaths));
+      exitCode = r.exitCode;
+    });
+
   try {
     await program.parseAsync(argv, { from: 'user' });
     return exitCode;

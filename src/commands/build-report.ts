@@ -52,7 +52,7 @@ export function outputFileName(wb: Workbook, tw: Tw, format: OutputFormat): stri
 }
 
 /** print → finalize: the PDF bytes of a built report, identical on every run. */
-export async function printReport(browser: Browser, report: BuiltReport, timeoutMs: number): Promise<Uint8Array> {
+export async function printReport(browser: Browser, report: BuiltReport, timeoutMs: number): Promise<{ bytes: Uint8Array; pages: number }> {
   const raw = await printPdf(browser, report.html, { timeoutMs });
   const m = report.vm.meta;
   return finalizePdf(raw, {

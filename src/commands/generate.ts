@@ -32,7 +32,7 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
   const browser = await launchBrowser(findBrowser({ explicit: options.browser }));
   try {
     const pdf = await printReport(browser, report, options.timeoutMs);
-    await writeAtomic(path, pdf);
+    await writeAtomic(path, pdf.bytes);
   } finally {
     await browser.close().catch(() => undefined);
   }

@@ -1,4 +1,4 @@
-import { PDFDocument, PDFHexString, PDFName, PDFArray } from 'pdf-lib';
+import { PDFArray, PDFDocument, PDFHexString } from 'pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -15,7 +15,7 @@ export interface PdfMetadata {
  * Sets the document's metadata and removes what Chrome varies between runs (timestamps,
  * document ID), so the same workbook gives byte-identical PDFs. Outline and tags are kept.
  */
-export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise<Uint8Array> {
+export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
@@ -31,6 +31,5 @@ export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise
   doc.context.trailerInfo.ID = PDFArray.withContext(doc.context);
   (doc.context.trailerInfo.ID as PDFArray).push(id);
   (doc.context.trailerInfo.ID as PDFArray).push(id);
-  void PDFName;
-  return doc.save({ useObjectStreams: false });
+  return { bytes: await doc.save({ useObjectStreams: false }), pages: doc.getPageCount() };
 }

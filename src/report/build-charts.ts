@@ -1,0 +1,145 @@
+/**
+ * A simple print-friendly SVG chart for 2.2: capaian kinerja next to capaian anggaran
+ * per indicator (horizontal bars, 100 % marked). Generated markup only; every label
+ * taken from the workbook is XML-escaped here, because the template prints `svg` raw.
+ */
+import type { Decimal } from 'decimal.js';
+import type { CalcResult } from '../calc/calc-types.js';
+import { formatPercent } from '../format/format-number.js';
+import type { ChartView } from './report-view-model.js';
+import { clean } from './text-utils.js';
+
+export function escapeXml(text: string): string {
+  return text
+    .replace(/&/g, '&amp;')
+    .replace(/</g, '&lt;')
+    .replace(/>/g, '&gt;')
+    .replace(/"/g, '&quot;')
+    .replace(/'/g, '&apos;');
+}
+
+/** Word-wraps to at most `maxLines` lines of about `width` characters (ellipsis when cut). */
+export function wrapLabel(text: string, width: number, maxLines: number): string[] {
+  const words = clean(text).split(' ');
+  const lines: string[] = [];
+  let line = '';
+  for (const word of words) {
+    if (line === '') line = word;
+    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
+    else {
+      lines.push(line);
+      line = word;
+    }
+  }
+  if (line !== '') lines.push(line);
+  if (lines.length <= maxLines) return lines;
+  const kept = lines.slice(0, maxLines);
+  const lastLine = kept[maxLines - 1] ?? '';
+  kept[maxLines - 1] = `${lastLine.length > width - 1 ? lastLine.slice(0, width - 1) : lastLine}…`;
+  return kept;
+}
+
+function niceStep(max: number): number {
+  for (const step of [10, 20, 25, 50, 100, 200, 250, 500, 1000, 2000, 2500, 5000]) {
+    if (max / step <= 8) return step;
+  }
+  return 10000;
+}
+
+const FONT = 'Tinos, Times New Roman, serif';
+const KINERJA_FILL = '#1f3864';
+const ANGGARAN_FILL = '#a6a6a6';
+
+/** Indicators per chart, so that one chart always fits on a page. */
+export const INDICATORS_PER_CHART = 10;
+
+/** One chart per group of at most INDICATORS_PER_CHART indicators (`(1/2)`, `(2/2)` in the titles). */
+export function buildCapaianCharts(calc: CalcResult, title: string): ChartView[] {
+  const count = Math.ceil(calc.indikator.length / INDICATORS_PER_CHART);
+  const charts: ChartView[] = [];
+  for (let c = 0; c < count; c++) {
+    const from = c * INDICATORS_PER_CHART;
+    charts.push(buildCapaianChart(calc, count > 1 ? `${title} (${c + 1}/${count})` : title, from, from + INDICATORS_PER_CHART));
+  }
+  return charts;
+}
+
+export function buildCapaianChart(calc: CalcResult, title: string, from = 0, to = calc.indikator.length): ChartView {
+  const allRows = calc.indikator.map((ind, i) => {
+    const eff = calc.efisiensi.find((e) => e.indikator === ind.kode);
+    return {
+      label: wrapLabel(`${i + 1}. ${ind.indikator}`, 34, 3),
+      kinerja: ind.capaian as Decimal | null,
+      anggaran: (eff?.capaianAnggaran ?? null) as Decimal | null,
+    };
+  });
+  const rows = allRows.slice(from, to);
+
+  // One scale for all charts of the report, so bars compare across them.
+  const values = allRows.flatMap((r) => [r.kinerja, r.anggaran]).filter((v): v is Decimal => v !== null);
+  const maxValue = values.reduce((m, v) => Math.max(m, v.toNumber()), 100);
+  const step = niceStep(maxValue);
+  const scaleMax = Math.ceil(maxValue / step) * step;
+
+  const width = 640;
+  const labelWidth = 230;
+  const plotLeft = labelWidth + 10;
+  const plotWidth = width - plotLeft - 70;
+  const top = 16;
+  const rowHeight = 58;
+  const barHeight = 16;
+  const plotHeight = rows.length * rowHeight;
+  const legendY = top + plotHeight + 54;
+  const height = legendY + 16;
+  const x = (v: number) => plotLeft + (Math.max(0, v) / scaleMax) * plotWidth;
+
+  const parts: string[] = [];
+  parts.push(
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}" font-family="${FONT}" font-size="12">`,
+  );
+  // Grid and axis labels.
+  for (let v = 0; v <= scaleMax; v += step) {
+    const gx = x(v).toFixed(1);
+    parts.push(`<line x1="${gx}" y1="${top}" x2="${gx}" y2="${top + plotHeight}" stroke="#d0d0d0" stroke-width="0.8"/>`);
+    parts.push(`<text x="${gx}" y="${top + plotHeight + 15}" text-anchor="middle" font-size="11">${v}</text>`);
+  }
+  parts.push(
+    `<text x="${plotLeft + plotWidth / 2}" y="${top + plotHeight + 31}" text-anchor="middle" font-size="11">Capaian (%)</text>`,
+  );
+  // Bars.
+  rows.forEach((r, i) => {
+    const y0 = top + i * rowHeight + (rowHeight - 2 * barHeight - 4) / 2;
+    const labelTop = top + i * rowHeight + rowHeight / 2 - ((r.label.length - 1) * 14) / 2 + 4;
+    r.label.forEach((line, j) => {
+      parts.push(`<text x="0" y="${(labelTop + j * 14).toFixed(1)}">${escapeXml(line)}</text>`);
+    });
+    const bar = (value: Decimal | null, y: number, fill: string) => {
+      if (value === null) {
+        parts.push(`<text x="${plotLeft + 4}" y="${y + barHeight - 4}" font-size="10">-</text>`);
+        return;
+      }
+      const w = x(value.toNumber()) - plotLeft;
+      parts.push(`<rect x="${plotLeft}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${fill}"/>`);
+      parts.push(
+        `<text x="${(plotLeft + w + 4).toFixed(1)}" y="${y + barHeight - 4}" font-size="11">${formatPercent(value)}</text>`,
+      );
+    };
+    bar(r.kinerja, y0, KINERJA_FILL);
+    bar(r.anggaran, y0 + barHeight + 4, ANGGARAN_FILL);
+  });
+  // The 100 % mark.
+  const hx = x(100).toFixed(1);
+  parts.push(
+    `<line x1="${hx}" y1="${top - 6}" x2="${hx}" y2="${top + plotHeight}" stroke="#000" stroke-width="1" stroke-dasharray="4 3"/>`,
+  );
+  parts.push(`<line x1="${plotLeft}" y1="${top}" x2="${plotLeft}" y2="${top + plotHeight}" stroke="#000" stroke-width="1"/>`);
+  // Legend.
+  parts.push(`<rect x="${plotLeft}" y="${legendY - 9}" width="12" height="10" fill="${KINERJA_FILL}"/>`);
+  parts.push(`<text x="${plotLeft + 16}" y="${legendY}">Capaian kinerja</text>`);
+  parts.push(`<rect x="${plotLeft + 130}" y="${legendY - 9}" width="12" height="10" fill="${ANGGARAN_FILL}"/>`);
+  parts.push(`<text x="${plotLeft + 146}" y="${legendY}">Capaian anggaran</text>`);
+  parts.push(`<line x1="${plotLeft + 270}" y1="${legendY - 4}" x2="${plotLeft + 294}" y2="${legendY - 4}" stroke="#000" stroke-width="1" stroke-dasharray="4 3"/>`);
+  parts.push(`<text x="${plotLeft + 300}" y="${legendY}">100 %</text>`);
+  parts.push('</svg>');
+  return { title, svg: parts.join('') };
+}

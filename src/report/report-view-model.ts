@@ -1,0 +1,314 @@
+/**
+ * The report as the templates see it: every string the document prints, already
+ * worded and formatted the Indonesian way. Templates only loop and test booleans;
+ * they never compute, format or pick words.
+ *
+ * Everything is plain JSON (strings, numbers, booleans, null, arrays, objects), so a
+ * view model can be dumped for debugging and rendered by any template set. Fields are
+ * always present (null / [] / false where there is nothing), because the templates are
+ * compiled in Handlebars strict mode, where a missing field is an error.
+ */
+
+export type PaperName = 'A4' | 'F4';
+
+export interface PaperView {
+  name: PaperName;
+  /** CSS `@page { size: … }` value, e.g. `210mm 297mm`. */
+  cssSize: string;
+  width: string;
+  height: string;
+  /** Height of the cover block: the printable area (page minus top and bottom margins) less a safety millimetre or two. */
+  coverHeight: string;
+}
+
+export interface MetaView {
+  /** `Laporan Kinerja Tribulan III 2023 — Bidang …` (HTML title, PDF Title). */
+  title: string;
+  /** Perangkat daerah (PDF Author). */
+  author: string;
+  /** PDF Subject. */
+  subject: string;
+  /** PDF Keywords. */
+  keywords: string[];
+  /** The same, joined with `, ` for the HTML `<meta name="keywords">`. */
+  keywordsText: string;
+  /** `Triwulan` or `Tribulan` (Identitas › Sebutan Periode). */
+  periode: string;
+  tw: number;
+  /** `III`. */
+  twRoman: string;
+  tahun: number;
+  /** `Tribulan III Tahun 2023`. */
+  periodeLengkap: string;
+  /** Signing date, `2 Oktober 2023`. */
+  tanggal: string;
+  /** Signing date, `2023-10-02`. */
+  tanggalIso: string;
+  /** Output language (HTML `lang`, PDF Lang). */
+  lang: 'id';
+}
+
+/** A heading the PDF outline is built from. */
+export interface HeadingView {
+  /** HTML id, e.g. `bab-1`, `bab-2-1`. */
+  id: string;
+  /** `BAB I` or `2.1.`. */
+  number: string;
+  /** `PENDAHULUAN` or `Perjanjian Kinerja`. */
+  title: string;
+  /** Number and title as one line (`BAB I PENDAHULUAN`, `2.1. Perjanjian Kinerja`). */
+  text: string;
+}
+
+export interface OutlineEntry {
+  level: 1 | 2;
+  id: string;
+  text: string;
+}
+
+export interface CoverView {
+  /** `LAPORAN KINERJA`. */
+  judul: string;
+  /** `TRIBULAN III TA. 2023`. */
+  periode: string;
+  /** `PEJABAT ADMINISTRATOR`, or null. */
+  jenjangJabatan: string | null;
+  /** `KEPALA BIDANG …`. */
+  jabatan: string;
+  /** `PEMERINTAH KABUPATEN LUMAJANG`. */
+  pemerintah: string;
+  /** `DINAS TENAGA KERJA`. */
+  perangkatDaerah: string;
+  alamat: string | null;
+  /** `L U M A J A N G` (words separated by three spaces; print with `white-space: pre-wrap`). */
+  kota: string;
+  /** `data:image/png;base64,…`, or null. */
+  logoDataUrl: string | null;
+  /** Alt text of the logo. */
+  logoAlt: string;
+}
+
+/** A numbered list item: `1.` + `Pelayanan penempatan antar kerja daerah;`. */
+export interface NumberedItem {
+  number: string;
+  text: string;
+}
+
+/** A table cell that may span rows; `show` false = covered by a cell above (print nothing). */
+export interface SpanCell {
+  text: string;
+  rowspan: number;
+  show: boolean;
+}
+
+/** One header cell; `className` is a CSS class name chosen by the view model (may be ''). */
+export interface HeaderCell {
+  text: string;
+  colspan: number;
+  rowspan: number;
+  className: string;
+}
+
+export interface TableHead {
+  /** Header rows, the last of which is the column-numbering row (`1 2 3 4 5=4/3 6`). */
+  rows: HeaderCell[][];
+}
+
+export interface ProgramTableRow {
+  no: SpanCell;
+  program: SpanCell;
+  kegiatan: SpanCell;
+  subKegiatan: string;
+  pelaksana: string;
+}
+
+export interface ProgramTableView {
+  head: TableHead;
+  rows: ProgramTableRow[];
+}
+
+export interface Bab1View {
+  heading: HeadingView;
+  /** Dasar paragraphs (workbook rows, or a default built from Identitas). */
+  dasar: string[];
+  /** `<Jabatan> melaksanakan fungsi antara lain :`, null when there are no Fungsi rows. */
+  fungsiIntro: string | null;
+  fungsi: NumberedItem[];
+  /** `<Unit Kerja> pada … mengkoordinasikan Kelompok Sub Substansi yang terdiri atas :`, or null. */
+  substansiIntro: string | null;
+  substansi: NumberedItem[];
+  /** `Dalam tahun 2023, <Unit Kerja> melaksanakan tugas dan fungsi :`, null without Program rows. */
+  programIntro: string | null;
+  programTable: ProgramTableView | null;
+}
+
+export interface PerjanjianKinerjaRow {
+  no: SpanCell;
+  sasaran: SpanCell;
+  /** `1. Jumlah pencari kerja …` (numbered within its sasaran). */
+  indikator: string;
+  /** `110 orang`. */
+  target: string;
+}
+
+export interface AnggaranTableRow {
+  /** `1. Pengelolaan informasi Pasar Kerja`. */
+  kegiatan: string;
+  /** `182.244.000,00`. */
+  anggaran: string;
+  /** Sumber dana, `DAU`. */
+  keterangan: string;
+}
+
+export interface PerjanjianKinerjaView {
+  heading: HeadingView;
+  head: TableHead;
+  rows: PerjanjianKinerjaRow[];
+  anggaranHead: TableHead;
+  anggaranRows: AnggaranTableRow[];
+}
+
+export interface CapaianRow {
+  sasaran: SpanCell;
+  indikator: string;
+  target: string;
+  realisasi: string;
+  capaian: string;
+  keterangan: string;
+}
+
+export interface CostPerOutcomeRow {
+  no: SpanCell;
+  sasaran: SpanCell;
+  indikator: string;
+  pagu: string;
+  realisasiAnggaran: string;
+  capaianAnggaran: string;
+  target: string;
+  realisasi: string;
+  capaian: string;
+  efisiensi: string;
+}
+
+export interface ChartView {
+  title: string;
+  /** Complete `<svg>` markup generated by our code (label text already XML-escaped). */
+  svg: string;
+}
+
+export interface CapaianKinerjaView {
+  heading: HeadingView;
+  /** `Capaian Kinerja Tribulan III Tahun 2023`. */
+  tableTitle: string;
+  head: TableHead;
+  rows: CapaianRow[];
+  /** `Tabel Cost per outcome`. */
+  costTitle: string;
+  costHead: TableHead;
+  costRows: CostPerOutcomeRow[];
+  charts: ChartView[];
+}
+
+/** A narrative block: a paragraph, or a bullet list (consecutive `- ` / `• ` rows). */
+export interface NarrativeBlock {
+  isList: boolean;
+  /** Paragraph text ('' for a list). */
+  text: string;
+  /** List items ([] for a paragraph). */
+  items: string[];
+}
+
+export interface EvaluasiItem {
+  /** `a.`. */
+  letter: string;
+  kodeIndikator: string;
+  /** The generated paragraph with the figures. */
+  lead: string;
+  /** Analisis rows for this quarter. */
+  blocks: NarrativeBlock[];
+}
+
+export interface EvaluasiView {
+  heading: HeadingView;
+  intro: string;
+  items: EvaluasiItem[];
+}
+
+export interface TindakLanjutGroup {
+  letter: string;
+  /** `Kegiatan <name> :`. */
+  title: string;
+  items: string[];
+}
+
+export interface TindakLanjutView {
+  heading: HeadingView;
+  intro: string | null;
+  groups: TindakLanjutGroup[];
+  /** Printed instead of the groups when there are none. */
+  emptyText: string | null;
+}
+
+export interface TanggapanView {
+  heading: HeadingView;
+  /** `RUANGAN DISPOSISI/ TANGGAPAN ATASAN LANGSUNG`. */
+  boxTitle: string;
+  /** The checkbox lines (the box itself is drawn by CSS). */
+  options: string[];
+}
+
+export interface Bab2View {
+  heading: HeadingView;
+  perjanjianKinerja: PerjanjianKinerjaView;
+  capaianKinerja: CapaianKinerjaView;
+  evaluasi: EvaluasiView;
+  tindakLanjut: TindakLanjutView;
+  tanggapan: TanggapanView;
+}
+
+export interface Bab3View {
+  heading: HeadingView;
+  paragraphs: string[];
+}
+
+export interface SignatureBlock {
+  /** `Mengetahui` or `Lumajang, 2 Oktober 2023`. */
+  label: string;
+  /** `Plt. Kepala Dinas Tenaga Kerja Kab. Lumajang,` (with the comma). */
+  jabatan: string;
+  nama: string;
+  /** `NIP. 19670606 199202 1 001`, or null. */
+  nip: string | null;
+}
+
+export interface PengesahanView {
+  heading: HeadingView;
+  /** The superior's block (only when Nama Atasan is given). */
+  left: SignatureBlock | null;
+  right: SignatureBlock;
+}
+
+/** A `8 (lima)` typed in a narrative and printed corrected. */
+export interface TerbilangNote {
+  /** Where: `Pendahuluan (Dasar)`, `Analisis IK1`, `Tindak Lanjut K3`, … */
+  source: string;
+  found: string;
+  expected: string;
+}
+
+export interface ReportViewModel {
+  lang: 'id';
+  paper: PaperView;
+  meta: MetaView;
+  /** The headings of the document in order, for the PDF outline / bookmarks. */
+  outline: OutlineEntry[];
+  cover: CoverView;
+  bab1: Bab1View;
+  bab2: Bab2View;
+  bab3: Bab3View;
+  pengesahan: PengesahanView;
+  /** Charts (also reachable as bab2.capaianKinerja.charts); empty unless requested. */
+  charts: ChartView[];
+  /** Corrections fixTerbilang made to typed narratives, for warnings. */
+  terbilangCorrections: TerbilangNote[];
+}
