@@ -29,7 +29,8 @@ function buildOne(units: readonly RekapUnitInput[], tahun: number, tw: Tw): Reka
     const key = `${u.identitas.pemerintah}\u0000${u.identitas.perangkatDaerah}`;
     byGroup.set(key, [...(byGroup.get(key) ?? []), u]);
   }
-  const periode = units[0]?.identitas.sebutanPeriode ?? 'Triwulan';
+  // Units may say Triwulan or Tribulan; the Dinas-level summary uses the standard word.
+  const periode = 'Triwulan';
   return {
     title: `REKAPITULASI CAPAIAN KINERJA ${periode.toUpperCase()} ${toRoman(tw)} TAHUN ${tahun}`,
     subtitle: `${units.length} unit kerja, data sampai dengan ${periode} ${toRoman(tw)} Tahun ${tahun}`,

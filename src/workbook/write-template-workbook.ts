@@ -532,6 +532,9 @@ interface ColumnLayout {
   validation?: ExcelJS.DataValidation;
 }
 
+/** Named explicitly: a font without a name falls back to a serif face in LibreOffice. */
+const FONT: Partial<ExcelJS.Font> = { name: 'Calibri', family: 2, size: 11 };
+const BOLD: Partial<ExcelJS.Font> = { ...FONT, bold: true };
 const HEADER_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FF1F4E79' } };
 const GROUP_FILL: ExcelJS.Fill = { type: 'pattern', pattern: 'solid', fgColor: { argb: 'FFDDEBF7' } };
 const THIN: Partial<ExcelJS.Border> = { style: 'thin', color: { argb: 'FF7F7F7F' } };
@@ -667,7 +670,7 @@ function addValidation(ws: ExcelJS.Worksheet, range: string, validation: ExcelJS
 function styleHeader(row: ExcelJS.Row): void {
   row.height = 30;
   row.eachCell((cell) => {
-    cell.font = { bold: true, color: { argb: 'FFFFFFFF' } };
+    cell.font = { ...BOLD, color: { argb: 'FFFFFFFF' } };
     cell.fill = HEADER_FILL;
     cell.border = BORDER;
     cell.alignment = { vertical: 'middle', horizontal: 'center', wrapText: true };
@@ -708,7 +711,7 @@ function addIdentitas(wb: ExcelJS.Workbook): void {
     const rowNumber = i + 2;
     const row = ws.getRow(rowNumber);
     row.getCell(kunci).value = k.label;
-    if (k.required) row.getCell(kunci).font = { bold: true };
+    if (k.required) row.getCell(kunci).font = BOLD;
     const cell = row.getCell(nilai);
     cell.value = IDENTITAS_EXAMPLE[k.key] ?? null;
     const address = `${nilai}${rowNumber}`;
@@ -731,7 +734,7 @@ function addPetunjuk(wb: ExcelJS.Workbook): void {
   const group = (cells: Value[]) => {
     const row = ws.addRow(cells);
     row.eachCell({ includeEmpty: true }, (cell) => {
-      cell.font = { bold: true };
+      cell.font = BOLD;
       cell.fill = GROUP_FILL;
     });
   };
@@ -755,6 +758,23 @@ function addPetunjuk(wb: ExcelJS.Workbook): void {
       }
     }
   }
+  // Fixed heights: Excel would fit these rows itself, LibreOffice does not on import.
+  ws.eachRow((row, n) => {
+    if (n > 1) row.height = wrappedHeight(row, widths);
+  });
+}
+
+/** Estimated height (points) of a row whose cells wrap at the given column widths. */
+function wrappedHeight(row: ExcelJS.Row, widths: number[]): number {
+  let lines = 1;
+  row.eachCell((cell, col) => {
+    const text = typeof cell.value === 'string' ? cell.value : '';
+    // About 1.1 characters of running text per unit of column width (Calibri 11).
+    const perLine = Math.max(1, Math.floor((widths[col - 1] ?? 10) * (cell.font?.bold ? 1.0 : 1.1)));
+    const n = text.split('\n').reduce((sum, part) => sum + Math.max(1, Math.ceil(part.length / perLine)), 0);
+    lines = Math.max(lines, n);
+  });
+  return lines * 15 + 2;
 }
 
 /** The fillable workbook of `lkj init`, as .xlsx bytes (identical on every call). */

@@ -5,6 +5,7 @@ import { capaianKinerja } from '../../src/calc/capaian-kinerja.js';
 import { computeReport } from '../../src/calc/compute-report.js';
 import { DEFAULT_SKALA, kategoriFor } from '../../src/calc/kategori.js';
 import { roundPercent } from '../../src/calc/round-percent.js';
+import type { PenempatanRow, Tw } from '../../src/workbook/workbook-types.js';
 import { d, indikator, q, workbook } from '../helpers/workbook-fixture.js';
 
 const s = (x: { toFixed(n: number): string } | null) => (x === null ? null : x.toFixed(2));
@@ -107,8 +108,8 @@ describe('computeReport', () => {
     penempatan: [
       ['BPRS Karya Mega Sentosa', 1, 4], ['Lab Persada', 1, 23], ['Alfamart', 2, 20], ['Alfamart', 3, 8], ['Indomart', 2, 17],
       ['MMI', 3, 76], ['Anugerah Rimba Raya', 3, 1],
-    ].map(([perusahaan, tw, jumlah], i) => ({
-      indikator: 'IK1', tw: tw as 1 | 2 | 3, perusahaan: perusahaan as string, jumlah: d(jumlah as number), keterangan: null, row: i + 2,
+    ].map(([perusahaan, tw, jumlah], i): PenempatanRow => ({
+      indikator: 'IK1', tw: tw as Tw, perusahaan: perusahaan as string, jumlah: d(jumlah as number), keterangan: null, row: i + 2,
     })).concat([
       { indikator: 'IK1', tw: 3, perusahaan: 'PSI', jumlah: d(3), keterangan: 'Penyandang Disabilitas', row: 10 },
       { indikator: 'IK1', tw: 3, perusahaan: 'FIF', jumlah: d(1), keterangan: 'Penyandang Disabilitas', row: 11 },
