@@ -103,6 +103,18 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     });
 
   program
+    .command('init')
+    .description('buat buku kerja .xlsx siap isi (petunjuk, semua sheet, daftar pilihan, contoh)')
+    .argument('[file]', 'nama berkas .xlsx yang dibuat (bawaan: lkj-buku-kerja.xlsx)')
+    .option('--force', 'timpa berkas yang sudah ada')
+    .action(async (file: string | undefined, o: Record<string, unknown>) => {
+      const { initCommand, DEFAULT_INIT_FILE } = await import('./commands/init.js');
+      const r = await initCommand({ file: file ?? DEFAULT_INIT_FILE, force: o.force === true });
+      io.stdout(r.path);
+      io.stderr(`Isi buku kerjanya, lalu jalankan: lkj validate --tw N ${r.path} dan lkj generate --tw N ${r.path}`);
+    });
+
+  program
     .command('batch')
     .description('buat LKj semua buku kerja di folder (rekursif), satu peramban untuk semuanya')
     .argument('<inputs...>', 'folder dan/atau berkas .xlsx')
