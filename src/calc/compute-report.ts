@@ -3,7 +3,7 @@ import type { Tw, Workbook } from '../workbook/workbook-types.js';
 import { aggregateRealisasi, contributingQuarters } from './aggregate-realisasi.js';
 import type { AnggaranResult, BreakdownItem, CalcResult, EfisiensiResult, IndikatorResult } from './calc-types.js';
 import { capaianKinerja } from './capaian-kinerja.js';
-import { effectiveQuarters } from './effective-quarters.js';
+import { effectiveQuarters, indexBreakdown } from './effective-quarters.js';
 import { kategoriFor } from './kategori.js';
 import { percentOf, roundPercent } from './round-percent.js';
 
@@ -23,8 +23,10 @@ export function computeReport(wb: Workbook, tw: Tw): CalcResult {
     };
   });
 
+  const sums = indexBreakdown(wb.penempatan, wb.rincian);
+  const rowsOf = groupBreakdownRows(wb);
   const indikator = wb.indikator.map((ind): IndikatorResult => {
-    const quarters = effectiveQuarters(ind, wb.penempatan, wb.rincian);
+    const quarters = effectiveQuarters(ind, sums);
     const raw = aggregateRealisasi(quarters, ind.agregasi, tw);
     // Round first so that capaian (5 = 4/3) is computed from the realisasi as printed.
     const realisasi = raw === null ? null : roundPercent(raw);
@@ -42,7 +44,7 @@ export function computeReport(wb: Workbook, tw: Tw): CalcResult {
       realisasi,
       capaian,
       kategori: capaian === null ? null : kategoriFor(capaian, wb.skala),
-      breakdown: ind.agregasi === 'rata-rata' ? [] : breakdownFor(wb, ind.kode, contributingQuarters(quarters, ind.agregasi, tw)),
+      breakdown: ind.agregasi === 'rata-rata' ? [] : breakdownFor(rowsOf.get(ind.kode), contributingQuarters(quarters, ind.agregasi, tw)),
     };
   });
 
@@ -61,7 +63,26 @@ export function computeReport(wb: Workbook, tw: Tw): CalcResult {
   return { tahun: wb.identitas.tahun, tw, unitKerja: wb.identitas.unitKerja, indikator, anggaran, efisiensi };
 }
 
-function breakdownFor(wb: Workbook, kode: string, tws: readonly Tw[]): BreakdownItem[] {
+interface BreakdownRows {
+  penempatan: Workbook['penempatan'];
+  rincian: Workbook['rincian'];
+}
+
+/** Breakdown rows by indicator, so each indicator looks only at its own rows. */
+function groupBreakdownRows(wb: Workbook): Map<string, BreakdownRows> {
+  const map = new Map<string, BreakdownRows>();
+  const of = (kode: string) => {
+    let g = map.get(kode);
+    if (!g) map.set(kode, (g = { penempatan: [], rincian: [] }));
+    return g;
+  };
+  for (const p of wb.penempatan) of(p.indikator).penempatan.push(p);
+  for (const r of wb.rincian) of(r.indikator).rincian.push(r);
+  return map;
+}
+
+function breakdownFor(rows: BreakdownRows | undefined, tws: readonly Tw[]): BreakdownItem[] {
+  if (!rows) return [];
   const items = new Map<string, BreakdownItem>();
   const add = (source: BreakdownItem['source'], label: string, keterangan: string | null, jumlah: Decimal) => {
     const key = `${source}\u0000${label}\u0000${keterangan ?? ''}`;
@@ -69,11 +90,11 @@ function breakdownFor(wb: Workbook, kode: string, tws: readonly Tw[]): Breakdown
     if (prev) prev.jumlah = prev.jumlah.plus(jumlah);
     else items.set(key, { source, label, keterangan, jumlah });
   };
-  for (const p of wb.penempatan) {
-    if (p.indikator === kode && tws.includes(p.tw)) add('penempatan', p.perusahaan, p.keterangan, p.jumlah);
+  for (const p of rows.penempatan) {
+    if (tws.includes(p.tw)) add('penempatan', p.perusahaan, p.keterangan, p.jumlah);
   }
-  for (const r of wb.rincian) {
-    if (r.indikator === kode && tws.includes(r.tw)) add('rincian', r.uraian, null, r.jumlah);
+  for (const r of rows.rincian) {
+    if (tws.includes(r.tw)) add('rincian', r.uraian, null, r.jumlah);
   }
   // Only quarters whose realisation came from the breakdown are described by it; when the
   // indicator's own cell was filled the breakdown still matches it (validated sums).

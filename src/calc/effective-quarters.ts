@@ -1,27 +1,26 @@
 import { Decimal } from 'decimal.js';
 import type { IndikatorRow, PenempatanRow, Quarterly, RincianRow, Tw } from '../workbook/workbook-types.js';
 
-/** Sum of the breakdown rows (Penempatan + Rincian) of one indicator in one quarter; null if none. */
-export function breakdownSum(
-  kode: string,
-  tw: Tw,
-  penempatan: readonly PenempatanRow[],
-  rincian: readonly RincianRow[],
-): Decimal | null {
-  let sum: Decimal | null = null;
+/** Breakdown sums (Penempatan + Rincian) by indicator and quarter, built once: O(rows). */
+export type BreakdownIndex = Map<string, Decimal>;
+
+const key = (kode: string, tw: Tw) => `${kode}\u0000${tw}`;
+
+export function indexBreakdown(penempatan: readonly PenempatanRow[], rincian: readonly RincianRow[]): BreakdownIndex {
+  const index: BreakdownIndex = new Map();
   for (const r of [...penempatan, ...rincian]) {
-    if (r.indikator === kode && r.tw === tw) sum = (sum ?? new Decimal(0)).plus(r.jumlah);
+    const k = key(r.indikator, r.tw);
+    index.set(k, (index.get(k) ?? new Decimal(0)).plus(r.jumlah));
   }
-  return sum;
+  return index;
+}
+
+/** Sum of the breakdown rows of one indicator in one quarter; null if it has none. */
+export function breakdownSum(index: BreakdownIndex, kode: string, tw: Tw): Decimal | null {
+  return index.get(key(kode, tw)) ?? null;
 }
 
 /** A blank Realisasi cell takes the breakdown sum of that quarter (the contract's derivation rule). */
-export function effectiveQuarters(
-  ind: IndikatorRow,
-  penempatan: readonly PenempatanRow[],
-  rincian: readonly RincianRow[],
-): Quarterly {
-  return ind.realisasi.map(
-    (cell, i) => cell ?? breakdownSum(ind.kode, (i + 1) as Tw, penempatan, rincian),
-  ) as Quarterly;
+export function effectiveQuarters(ind: IndikatorRow, index: BreakdownIndex): Quarterly {
+  return ind.realisasi.map((cell, i) => cell ?? breakdownSum(index, ind.kode, (i + 1) as Tw)) as Quarterly;
 }

@@ -11,6 +11,7 @@ import { createRequire } from 'node:module';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
+import { EXIT, UserError } from '../errors.js';
 import type { ReportViewModel } from '../report/report-view-model.js';
 
 export interface RenderHtmlOptions {
@@ -22,15 +23,17 @@ export interface RenderHtmlOptions {
 export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
 
 /** A template that does not parse or fails while rendering; the message names file and line. */
-export class TemplateError extends Error {
+/** A broken (own) template: the user's to fix, so exit 1 with file and line, no stack. */
+export class TemplateError extends UserError {
   constructor(
     message: string,
     readonly file: string,
     readonly line: number | null,
     options?: { cause?: unknown },
   ) {
-    super(message, options);
+    super(`Templat ${message}`, EXIT.input);
     this.name = 'TemplateError';
+    if (options?.cause !== undefined) this.cause = options.cause;
   }
 }
 

@@ -1,5 +1,5 @@
 
-import { breakdownSum } from '../calc/effective-quarters.js';
+import { breakdownSum, indexBreakdown } from '../calc/effective-quarters.js';
 import { formatCount } from '../format/format-number.js';
 import type { AnggaranRow, IndikatorRow, PenempatanRow, RincianRow, Tw } from '../workbook/workbook-types.js';
 import type { ProblemSink } from './problem-sink.js';
@@ -17,6 +17,8 @@ export interface Reference extends KeyCell {
 }
 
 export interface CrossCheckInput {
+  /** Whether the sheet a reference points to could be read (exists, has its Kode column, within limits). */
+  readable: { anggaran: boolean; indikator: boolean };
   anggaranKode: KeyCell[];
   indikatorKode: KeyCell[];
   refs: Reference[];
@@ -40,9 +42,11 @@ export function crossCheck(input: CrossCheckInput, sink: ProblemSink, tw: Tw | u
     indikator: new Set(input.indikatorKode.map((k) => k.kode)),
   };
   for (const ref of input.refs) {
-    if (known[ref.to].has(ref.kode)) continue;
+    // A missing or refused sheet was reported once; its references are not errors of their own.
+    if (!input.readable[ref.to] || known[ref.to].has(ref.kode)) continue;
     const target = ref.to === 'anggaran' ? SHEETS.anggaran.name : SHEETS.indikator.name;
-    const list = [...known[ref.to]].join(', ') || 'belum ada';
+    const codes = [...known[ref.to]];
+    const list = codes.length === 0 ? 'belum ada' : codes.length > 10 ? `${codes.slice(0, 10).join(', ')}, …` : codes.join(', ');
     sink.error('unknown-reference', `Kode "${ref.kode}" tidak ada di kolom Kode sheet ${target} (yang ada: ${list}).`, {
       sheet: ref.sheet,
       cell: ref.cell,
@@ -50,13 +54,14 @@ export function crossCheck(input: CrossCheckInput, sink: ProblemSink, tw: Tw | u
     });
   }
 
+  const sums = indexBreakdown(input.penempatan, input.rincian);
   for (const ind of input.indikator) {
     // Which row a breakdown belongs to is unknowable while the Kode is duplicated.
     if (duplicated.has(ind.kode)) continue;
     const addresses = input.realisasiCells.get(ind.kode) ?? [];
     ind.realisasi.forEach((cell, i) => {
       const q = (i + 1) as Tw;
-      const sum = breakdownSum(ind.kode, q, input.penempatan, input.rincian);
+      const sum = breakdownSum(sums, ind.kode, q);
       if (cell !== null && sum !== null && !cell.equals(sum)) {
         const rows = describeRows(ind.kode, q, input.penempatan, input.rincian);
         sink.error(

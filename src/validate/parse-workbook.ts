@@ -63,6 +63,8 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
   const cells = new CellReader(sink, limits.maxCellChars);
   const sheets = matchSheets(raw, sink);
 
+  // Sheets whose Kode column was read: only then can references to them be checked.
+  const readable = { anggaran: false, indikator: false };
   const sheetRows = (spec: SheetSpec): TableRow[] | null => {
     const sheet = sheets.get(spec.id);
     if (!sheet) {
@@ -73,7 +75,14 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
       sink.error('too-many-rows', `Sheet berisi ${sheet.rows.length - 1} baris data; batasnya ${limits.maxRows}.`, { sheet: spec.name });
       return null;
     }
-    return readTable(sheet, spec, sink).rows;
+    const table = readTable(sheet, spec, sink);
+    const rows = table.rows;
+    if (spec.id === 'indikator' && rows.length > limits.maxIndikator) {
+      sink.error('too-many-rows', `Sheet berisi ${rows.length} indikator; batasnya ${limits.maxIndikator} indikator per laporan.`, { sheet: spec.name });
+      return null;
+    }
+    if ((spec.id === 'anggaran' || spec.id === 'indikator') && table.present.has('kode')) readable[spec.id] = true;
+    return rows;
   };
   const at = (spec: SheetSpec, row: TableRow, key: string): CellAt => ({
     sheet: spec.name,
@@ -222,7 +231,7 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
   const wb: Workbook | null = identitas
     ? { file, identitas, pendahuluan, program, anggaran, indikator, penempatan, rincian, analisis, tindakLanjut, skala }
     : null;
-  crossCheck({ anggaranKode, indikatorKode, refs, anggaran, anggaranCells, indikator, realisasiCells, penempatan, rincian }, sink, options.tw);
+  crossCheck({ readable, anggaranKode, indikatorKode, refs, anggaran, anggaranCells, indikator, realisasiCells, penempatan, rincian }, sink, options.tw);
   return { workbook: sink.hasErrors ? null : wb, problems: sink.problems };
 }
 
