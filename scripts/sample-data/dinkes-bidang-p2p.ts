@@ -4,7 +4,7 @@
  * "Triwulan", a negative-polarity rate with decimals (IK1: target 32, TW3 4,88 =>
  * capaian 184,75, the published Lampung check), a negative-polarity count with target 0
  * (IK2), `Terakhir` percentages, a DAK-funded kegiatan and an explicit signing date
- * (Tanggal Laporan TW3, a date cell).
+ * (Tanggal Laporan TW3, a date cell), and a cover logo (Identitas Logo).
  */
 import type { UnitData } from './types.js';
 
@@ -26,6 +26,8 @@ export const dinkesBidangP2p: UnitData = {
     ['Nama Atasan', 'dr. ACHMAD HIDAYAT, M.Kes.'],
     ['NIP Atasan', '19720418 200012 1 003'],
     ['Sebutan Periode', 'Triwulan'],
+    // An example emblem beside the workbook (samples/logo-contoh.svg), printed on the cover.
+    ['Logo', 'logo-contoh.svg'],
     ['Tanggal Laporan TW3', new Date(Date.UTC(2023, 9, 6))],
   ],
 
