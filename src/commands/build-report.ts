@@ -63,5 +63,6 @@ export async function printReport(browser: Browser, report: BuiltReport, timeout
     creator: `lkj ${VERSION}`,
     date: new Date(`${m.tanggalIso}T00:00:00Z`),
     language: m.lang,
+    outline: [{ text: 'Sampul' }, ...report.vm.outline].map((o) => o.text),
   });
 }

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDocument, PDFHexString } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -9,6 +9,11 @@ export interface PdfMetadata {
   /** Report date (signing date): what the document is dated, and the same on every run. */
   date: Date;
   language: string;
+  /**
+   * Bookmark titles in document order. Chromium names bookmarks after the visible heading
+   * text (`P E N U T U P`, non-breaking spaces); these clean titles replace them.
+   */
+  outline?: string[];
 }
 
 /**
@@ -26,10 +31,51 @@ export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise
   doc.setCreationDate(meta.date);
   doc.setModificationDate(meta.date);
   doc.setLanguage(meta.language);
+  if (meta.outline) {
+    addCoverBookmark(doc, meta.outline[0] ?? 'Sampul');
+    retitleOutline(doc, meta.outline);
+  }
   // A fixed file identifier derived from the content keeps the bytes stable.
   const id = PDFHexString.of(Buffer.from(meta.title + meta.date.toISOString()).toString('hex').slice(0, 32).padEnd(32, '0'));
   doc.context.trailerInfo.ID = PDFArray.withContext(doc.context);
   (doc.context.trailerInfo.ID as PDFArray).push(id);
   (doc.context.trailerInfo.ID as PDFArray).push(id);
   return { bytes: await doc.save({ useObjectStreams: false }), pages: doc.getPageCount() };
+}
+
+/** Chromium bookmarks headings only; the cover (page 1) has none, so it gets one first in line. */
+function addCoverBookmark(doc: PDFDocument, title: string): void {
+  const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  const first = root?.get(PDFName.of('First'));
+  const page = doc.getPages()[0];
+  if (!root || !first || !page) return;
+  const ctx = doc.context;
+  const item = ctx.obj({
+    Title: PDFHexString.fromText(title),
+    Parent: ctx.getObjectRef(root) ?? root,
+    Next: first,
+    Dest: [page.ref, 'Fit'],
+  });
+  const ref = ctx.register(item);
+  root.lookup(PDFName.of('First'), PDFDict).set(PDFName.of('Prev'), ref);
+  root.set(PDFName.of('First'), ref);
+  const count = root.lookupMaybe(PDFName.of('Count'), PDFNumber);
+  if (count) root.set(PDFName.of('Count'), PDFNumber.of(count.asNumber() + 1));
+}
+
+/** Depth-first walk of the outline tree, renaming items when the counts agree. */
+function retitleOutline(doc: PDFDocument, titles: string[]): void {
+  const root = doc.catalog.lookupMaybe(PDFName.of('Outlines'), PDFDict);
+  if (!root) return;
+  const items: PDFDict[] = [];
+  const walk = (first: PDFDict | undefined) => {
+    for (let item = first; item; item = item.lookupMaybe(PDFName.of('Next'), PDFDict)) {
+      items.push(item);
+      walk(item.lookupMaybe(PDFName.of('First'), PDFDict));
+    }
+  };
+  walk(root.lookupMaybe(PDFName.of('First'), PDFDict));
+  // A custom template may have other headings: then Chromium's own titles stay.
+  if (items.length !== titles.length) return;
+  items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(titles[i]!)));
 }
