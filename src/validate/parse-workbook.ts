@@ -227,6 +227,11 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
     const kategori = cells.text(at(s, row, 'kategori'), true);
     if (batasBawah && kategori) skala.push({ batasBawah, kategori });
   }
+  if (skala.length > 0 && !skala.some((r) => r.batasBawah.lessThanOrEqualTo(0))) {
+    sink.warning('incomplete-skala', 'Skala tidak punya baris dengan Batas Bawah 0; capaian di bawah batas terendah dicetak tanpa kategori ("-").', {
+      sheet: SHEETS.skala.name,
+    });
+  }
 
   const wb: Workbook | null = identitas
     ? { file, identitas, pendahuluan, program, anggaran, indikator, penempatan, rincian, analisis, tindakLanjut, skala }

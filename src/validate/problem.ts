@@ -38,7 +38,7 @@ export const PROBLEM_CODES = {
   'sum-mismatch': 'Jumlah rincian tidak sama dengan realisasi indikator.',
   'blank-realisasi': 'Realisasi sampai TW yang diminta masih kosong.',
   'terbilang': 'Angka dalam kurung terbilang tidak sesuai angkanya (diperbaiki otomatis).',
-  'unsorted-skala': 'Skala tidak punya batas bawah 0.',
+  'incomplete-skala': 'Skala tidak punya batas bawah 0: capaian di bawah batas terendah tidak berkategori.',
   'missing-logo': 'Berkas logo tidak ditemukan atau jenisnya tidak didukung.',
 } as const;
 
