@@ -5,7 +5,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { CalcResult } from '../calc/calc-types.js';
-import { formatPercent } from '../format/format-number.js';
+import { formatMoney, formatPercent } from '../format/format-number.js';
 import type { ChartView } from './report-view-model.js';
 import { clean } from './text-utils.js';
 
@@ -140,6 +140,54 @@ export function buildCapaianChart(calc: CalcResult, title: string, from = 0, to 
   parts.push(`<text x="${plotLeft + 146}" y="${legendY}">Capaian anggaran</text>`);
   parts.push(`<line x1="${plotLeft + 270}" y1="${legendY - 4}" x2="${plotLeft + 294}" y2="${legendY - 4}" stroke="#000" stroke-width="1" stroke-dasharray="4 3"/>`);
   parts.push(`<text x="${plotLeft + 300}" y="${legendY}">100 %</text>`);
+  parts.push('</svg>');
+  return { title, svg: parts.join('') };
+}
+
+/**
+ * Budget absorption per kegiatan: one bar per kegiatan (realisasi s.d. TW N / pagu), with the
+ * rupiah amounts beside it. Grey on white so it reads in black-and-white print.
+ */
+export function buildAnggaranChart(calc: CalcResult, title: string): ChartView {
+  const rows = calc.anggaran.map((a, i) => ({
+    label: wrapLabel(`${i + 1}. ${a.kegiatan}`, 34, 3),
+    value: a.capaian,
+    amount: `${formatMoney(a.realisasi)} / ${formatMoney(a.pagu)}`,
+  }));
+  const width = 640;
+  const plotLeft = 240;
+  const plotWidth = width - plotLeft - 150;
+  const top = 16;
+  const rowHeight = 46;
+  const barHeight = 18;
+  const plotHeight = rows.length * rowHeight;
+  const height = top + plotHeight + 56;
+  const maxValue = rows.reduce((m, r) => Math.max(m, r.value?.toNumber() ?? 0), 100);
+  const step = niceStep(maxValue);
+  const scaleMax = Math.ceil(maxValue / step) * step;
+  const x = (v: number) => plotLeft + (Math.max(0, v) / scaleMax) * plotWidth;
+  const parts: string[] = [
+    `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}" font-family="${FONT}" font-size="12">`,
+  ];
+  for (let v = 0; v <= scaleMax; v += step) {
+    const gx = x(v).toFixed(1);
+    parts.push(`<line x1="${gx}" y1="${top}" x2="${gx}" y2="${top + plotHeight}" stroke="#d0d0d0" stroke-width="0.8"/>`);
+    parts.push(`<text x="${gx}" y="${top + plotHeight + 15}" text-anchor="middle" font-size="11">${v}</text>`);
+  }
+  parts.push(`<text x="${plotLeft + plotWidth / 2}" y="${top + plotHeight + 31}" text-anchor="middle" font-size="11">Penyerapan anggaran (%) — realisasi / pagu (Rp)</text>`);
+  rows.forEach((r, i) => {
+    const y = top + i * rowHeight + (rowHeight - barHeight) / 2;
+    const labelTop = top + i * rowHeight + rowHeight / 2 - ((r.label.length - 1) * 14) / 2 + 4;
+    r.label.forEach((line, j) => parts.push(`<text x="0" y="${(labelTop + j * 14).toFixed(1)}">${escapeXml(line)}</text>`));
+    const w = r.value === null ? 0 : x(r.value.toNumber()) - plotLeft;
+    parts.push(`<rect x="${plotLeft}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${ANGGARAN_FILL}" stroke="#000" stroke-width="0.6"/>`);
+    const pct = r.value === null ? '-' : `${formatPercent(r.value)} %`;
+    parts.push(`<text x="${(plotLeft + w + 4).toFixed(1)}" y="${y + 13}" font-size="11">${pct}</text>`);
+    parts.push(`<text x="${(plotLeft + w + 4).toFixed(1)}" y="${y + barHeight + 11}" font-size="9.5">${escapeXml(r.amount)}</text>`);
+  });
+  const hx = x(100).toFixed(1);
+  parts.push(`<line x1="${hx}" y1="${top - 6}" x2="${hx}" y2="${top + plotHeight}" stroke="#000" stroke-width="1" stroke-dasharray="4 3"/>`);
+  parts.push(`<line x1="${plotLeft}" y1="${top}" x2="${plotLeft}" y2="${top + plotHeight}" stroke="#000" stroke-width="1"/>`);
   parts.push('</svg>');
   return { title, svg: parts.join('') };
 }

@@ -10,7 +10,7 @@ import { formatMoney, formatPercent } from '../format/format-number.js';
 import { toRoman } from '../format/roman.js';
 import { fixTerbilang } from '../format/terbilang.js';
 import type { CalendarDate, Workbook } from '../workbook/workbook-types.js';
-import { buildCapaianCharts } from './build-charts.js';
+import { buildAnggaranChart, buildCapaianCharts } from './build-charts.js';
 import { anggaranSentence, kegiatanPhrase, kinerjaSentence, periodeLengkap, quantity } from './evaluasi-text.js';
 import type {
   AnggaranTableRow,
@@ -440,10 +440,12 @@ function buildCapaianKinerja(ctx: Context): CapaianKinerjaView {
     };
   });
 
-  const charts: ChartView[] =
-    ctx.options.charts && inds.length > 0
-      ? buildCapaianCharts(ctx.calc, `Grafik Capaian Kinerja dan Capaian Anggaran ${ctx.periode}`)
-      : [];
+  const charts: ChartView[] = ctx.options.charts
+    ? [
+        ...(inds.length > 0 ? buildCapaianCharts(ctx.calc, `Grafik Capaian Kinerja dan Capaian Anggaran ${ctx.periode}`) : []),
+        ...(ctx.calc.anggaran.length > 0 ? [buildAnggaranChart(ctx.calc, `Grafik Penyerapan Anggaran per Kegiatan ${ctx.periode}`)] : []),
+      ]
+    : [];
 
   return {
     heading: heading('bab-2-2', '2.2.', 'Capaian Kinerja'),
