@@ -398,8 +398,12 @@ describe('buildViewModel — wording variants', () => {
     if (!ik1) throw new Error('IK1');
     ik1.indikator = 'Jumlah <pencari> & "kerja"';
     const vm = build(wb, 3, { charts: true });
-    expect(vm.charts).toHaveLength(1);
+    // Capaian per indicator, then budget absorption per kegiatan.
+    expect(vm.charts).toHaveLength(2);
     expect(vm.bab2.capaianKinerja.charts).toBe(vm.charts);
+    expect(vm.charts[1]?.title).toBe('Grafik Penyerapan Anggaran per Kegiatan Tribulan III Tahun 2023');
+    expect(vm.charts[1]?.svg).toContain('25,21 %');
+    expect(vm.charts[1]?.svg).toContain('13.600.000 / 53.955.500');
     const svg = vm.charts[0]?.svg ?? '';
     expect(svg.startsWith('<svg')).toBe(true);
     expect(svg).toContain('&lt;pencari&gt; &amp; &quot;kerja&quot;');
@@ -424,7 +428,7 @@ describe('charts', () => {
   it('splits many indicators over several charts that each fit a page', () => {
     const wb = referenceWorkbook();
     for (let i = 4; i <= 12; i++) wb.indikator.push(indikator({ kode: `IK${i}`, indikator: `Indikator ${i}`, realisasi: q(i, null, null, null) }));
-    const charts = build(wb, 3, { charts: true }).charts;
+    const charts = build(wb, 3, { charts: true }).charts.filter((c) => c.title.startsWith('Grafik Capaian Kinerja'));
     expect(charts.map((c) => c.title)).toEqual([
       'Grafik Capaian Kinerja dan Capaian Anggaran Tribulan III Tahun 2023 (1/2)',
       'Grafik Capaian Kinerja dan Capaian Anggaran Tribulan III Tahun 2023 (2/2)',
