@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { runCli } from './cli.js';
+import { killLiveBrowsers } from './pdf/live-browsers.js';
 import { pendingTempFiles } from './write/write-atomic.js';
 
 // The only place that ends the process. An interrupt removes half-written temporary files,
@@ -7,6 +8,7 @@ import { pendingTempFiles } from './write/write-atomic.js';
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
     for (const f of pendingTempFiles) rmSync(f, { force: true });
+    killLiveBrowsers();
     process.stderr.write(`\nlkj: dihentikan (${signal}); tidak ada berkas setengah jadi yang tertinggal.\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
   });

@@ -1,5 +1,6 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { RenderError } from '../errors.js';
+import { liveBrowsers } from './live-browsers.js';
 
 /** Flags that keep Chromium off the network and quiet in CI and offline offices. */
 export const BROWSER_ARGS = [
@@ -22,7 +23,10 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
   // Chromium refuses to start its sandbox as root (CI containers); only then drop it.
   if (process.getuid?.() === 0) args.push('--no-sandbox');
   try {
-    return await puppeteer.launch({ executablePath, headless: true, args, timeout: 60_000, pipe: true });
+    const browser = await puppeteer.launch({ executablePath, headless: true, args, timeout: 60_000, pipe: true });
+    liveBrowsers.add(browser);
+    browser.once('disconnected', () => liveBrowsers.delete(browser));
+    return browser;
   } catch (err) {
     const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0];
     throw new RenderError(`Peramban "${executablePath}" gagal dijalankan: ${reason}`);
