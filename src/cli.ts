@@ -1,4 +1,5 @@
 import { Command, CommanderError, Option } from 'commander';
+import type { ReportOptions } from './commands/build-report.js';
 import { flags } from './commands/option-schemas.js';
 import { EXIT, UserError } from './errors.js';
 import { formatProblem, type Problem } from './validate/problem.js';
@@ -29,7 +30,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--debug', 'tampilkan jejak tumpukan (stack trace) saat galat')
     .exitOverride()
     .configureOutput({
-      writeOut: (s) => io.stdout(s.replace(/\n$/, '')),
+      writeOut: (s) => io.stdout(translateHelp(s).replace(/\n$/, '')),
       writeErr: (s) => io.stderr(s.replace(/\n$/, '')),
       outputError: (s, write) => write(translateCommanderError(s)),
     })
@@ -39,34 +40,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     for (const p of problems.filter((x) => x.severity === 'warning')) io.stderr(`peringatan: ${file}: ${formatProblem(p)}`);
   };
 
-  program
+  withReportOptions(program
     .command('generate')
     .description('buat LKj satu buku kerja untuk triwulan N (PDF atau HTML)')
-    .argument('<file>', 'buku kerja .xlsx')
-    .requiredOption('--tw <N>', 'triwulan 1..4')
+    .argument('<file>', 'buku kerja .xlsx'))
     .option('--out <dir>', 'folder keluaran', '.')
-    .addOption(new Option('--format <format>', 'pdf atau html').default('pdf'))
-    .option('--paper <kertas>', 'A4 atau F4', 'A4')
-    .option('--date <YYYY-MM-DD>', 'tanggal laporan (bila tidak ada di Identitas)')
-    .option('--templates <dir>', 'folder templat sendiri (menimpa templat bawaan per nama berkas)')
-    .option('--browser <path>', 'Chrome/Chromium yang dipakai mencetak')
-    .option('--no-charts', 'tanpa grafik')
-    .option('--timeout <detik>', 'batas waktu cetak per laporan', '120')
     .action(async (file: string, o: Record<string, unknown>) => {
       // Loaded on demand: validate and calc need neither the browser nor the templates.
       const { generateCommand } = await import('./commands/generate.js');
-      const r = await generateCommand({
-        file,
-        tw: flags.tw(o.tw),
-        outDir: String(o.out),
-        format: flags.choice(o.format, '--format', ['pdf', 'html'] as const),
-        paper: flags.paper(o.paper),
-        date: flags.date(o.date),
-        templatesDir: o.templates as string | undefined,
-        browser: o.browser as string | undefined,
-        charts: o.charts !== false,
-        timeoutMs: flags.positiveInt(o.timeout, '--timeout') * 1000,
-      });
+      const r = await generateCommand({ file, outDir: String(o.out), ...reportOptions(o) });
       warn(file, r.warnings);
       io.stdout(r.path);
     });
@@ -114,41 +96,26 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
       io.stderr(`Isi buku kerjanya, lalu jalankan: lkj validate --tw N ${r.path} dan lkj generate --tw N ${r.path}`);
     });
 
-  program
+  withReportOptions(program
     .command('batch')
     .description('buat LKj semua buku kerja di folder (rekursif), satu peramban untuk semuanya')
-    .argument('<inputs...>', 'folder dan/atau berkas .xlsx')
-    .requiredOption('--tw <N>', 'triwulan 1..4')
+    .argument('<inputs...>', 'folder dan/atau berkas .xlsx'))
     .option('--out <dir>', 'folder keluaran (struktur subfolder masukan dipertahankan)', '.')
     .option('--concurrency <K>', 'jumlah laporan yang dicetak bersamaan (bawaan: jumlah CPU)')
-    .option('--format <format>', 'pdf atau html', 'pdf')
     .option('--shard <I/M>', 'ambil irisan ke-I dari M (untuk matriks CI)')
     .option('--rekap', 'tulis juga Rekap_TW<N>_<Tahun>.pdf dan .xlsx untuk seluruh unit')
     .option('--summary <format>', 'ringkasan akhir: text atau json', 'text')
-    .option('--paper <kertas>', 'A4 atau F4', 'A4')
-    .option('--date <YYYY-MM-DD>', 'tanggal laporan (bila tidak ada di Identitas)')
-    .option('--templates <dir>', 'folder templat sendiri')
-    .option('--browser <path>', 'Chrome/Chromium yang dipakai mencetak')
-    .option('--no-charts', 'tanpa grafik')
-    .option('--timeout <detik>', 'batas waktu cetak per laporan', '120')
     .action(async (inputs: string[], o: Record<string, unknown>) => {
       const { batchCommand } = await import('./commands/batch.js');
       const { batchProgress, batchSummary, batchSummaryJson } = await import('./progress/batch-progress.js');
       const summary = flags.choice(o.summary, '--summary', ['text', 'json'] as const);
       const r = await batchCommand({
         inputs,
-        tw: flags.tw(o.tw),
         outDir: String(o.out),
+        ...reportOptions(o),
         concurrency: o.concurrency === undefined ? undefined : flags.positiveInt(o.concurrency, '--concurrency'),
-        format: flags.choice(o.format, '--format', ['pdf', 'html'] as const),
         shard: flags.shard(o.shard),
         rekap: o.rekap === true,
-        paper: flags.paper(o.paper),
-        date: flags.date(o.date),
-        templatesDir: o.templates as string | undefined,
-        browser: o.browser as string | undefined,
-        charts: o.charts !== false,
-        timeoutMs: flags.positiveInt(o.timeout, '--timeout') * 1000,
         onEvent: batchProgress(io.isTTY, io.stderr),
       });
       io.stdout(summary === 'json' ? JSON.stringify(batchSummaryJson(r.items, r.rekapPaths), null, 2) : batchSummary(r.items, r.rekapPaths));
@@ -171,6 +138,44 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     io.stderr(`lkj: galat internal (bug di lkj, bukan di buku kerja Anda) — mohon laporkan beserta keterangan ini:\n${stack}`);
     return EXIT_INTERNAL;
   }
+}
+
+/** The flags generate and batch share (everything that shapes and prints one report). */
+function withReportOptions(cmd: Command): Command {
+  return cmd
+    .requiredOption('--tw <N>', 'triwulan 1..4')
+    .addOption(new Option('--format <format>', 'pdf atau html').default('pdf'))
+    .option('--paper <kertas>', 'A4 atau F4', 'A4')
+    .option('--date <YYYY-MM-DD>', 'tanggal laporan (bila tidak ada di Identitas)')
+    .option('--templates <dir>', 'folder templat sendiri (menimpa templat bawaan per nama berkas)')
+    .option('--browser <path>', 'Chrome/Chromium yang dipakai mencetak')
+    .option('--no-charts', 'tanpa grafik')
+    .option('--timeout <detik>', 'batas waktu cetak per laporan', '120');
+}
+
+function reportOptions(o: Record<string, unknown>): ReportOptions & { browser?: string } {
+  return {
+    tw: flags.tw(o.tw),
+    format: flags.choice(o.format, '--format', ['pdf', 'html'] as const),
+    paper: flags.paper(o.paper),
+    date: flags.date(o.date),
+    templatesDir: o.templates as string | undefined,
+    browser: o.browser as string | undefined,
+    charts: o.charts !== false,
+    timeoutMs: flags.positiveInt(o.timeout, '--timeout') * 1000,
+  };
+}
+
+/** Help headings in Indonesian (commander has no translations of its own). */
+function translateHelp(s: string): string {
+  return s
+    .replace(/^Usage:/gm, 'Pemakaian:')
+    .replace(/^Arguments:/gm, 'Argumen:')
+    .replace(/^Options:/gm, 'Opsi:')
+    .replace(/^Commands:/gm, 'Perintah:')
+    .replace(/\(default: /g, '(bawaan: ')
+    .replace(/\[options\] /g, '[opsi]    ')
+    .replace(/\[command\]/g, '[perintah]');
 }
 
 /** commander speaks English; users read Indonesian. */
