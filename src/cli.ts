@@ -174,7 +174,7 @@ function translateHelp(s: string): string {
     .replace(/^Options:/gm, 'Opsi:')
     .replace(/^Commands:/gm, 'Perintah:')
     .replace(/\(default: /g, '(bawaan: ')
-    .replace(/\[options\] /g, '[opsi]    ')
+    .replace(/\[options\]/g, '[pilihan]')
     .replace(/\[command\]/g, '[perintah]');
 }
 
