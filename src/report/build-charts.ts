@@ -97,15 +97,7 @@ export function buildCapaianChart(calc: CalcResult, title: string, from = 0, to 
   parts.push(
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}" font-family="${FONT}" font-size="12">`,
   );
-  // Grid and axis labels.
-  for (let v = 0; v <= scaleMax; v += step) {
-    const gx = x(v).toFixed(1);
-    parts.push(`<line x1="${gx}" y1="${top}" x2="${gx}" y2="${top + plotHeight}" stroke="#d0d0d0" stroke-width="0.8"/>`);
-    parts.push(`<text x="${gx}" y="${top + plotHeight + 15}" text-anchor="middle" font-size="11">${v}</text>`);
-  }
-  parts.push(
-    `<text x="${plotLeft + plotWidth / 2}" y="${top + plotHeight + 31}" text-anchor="middle" font-size="11">Capaian (%)</text>`,
-  );
+  gridAndAxis(parts, { x, top, plotHeight, scaleMax, step, caption: 'Capaian (%)', captionX: plotLeft + plotWidth / 2 });
   // Bars.
   rows.forEach((r, i) => {
     const y0 = top + i * rowHeight + (rowHeight - 2 * barHeight - 4) / 2;
@@ -169,12 +161,15 @@ export function buildAnggaranChart(calc: CalcResult, title: string): ChartView {
   const parts: string[] = [
     `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 ${width} ${height}" width="${width}" height="${height}" role="img" aria-label="${escapeXml(title)}" font-family="${FONT}" font-size="12">`,
   ];
-  for (let v = 0; v <= scaleMax; v += step) {
-    const gx = x(v).toFixed(1);
-    parts.push(`<line x1="${gx}" y1="${top}" x2="${gx}" y2="${top + plotHeight}" stroke="#d0d0d0" stroke-width="0.8"/>`);
-    parts.push(`<text x="${gx}" y="${top + plotHeight + 15}" text-anchor="middle" font-size="11">${v}</text>`);
-  }
-  parts.push(`<text x="${plotLeft + plotWidth / 2}" y="${top + plotHeight + 31}" text-anchor="middle" font-size="11">Penyerapan anggaran (%) — realisasi / pagu (Rp)</text>`);
+  gridAndAxis(parts, {
+    x,
+    top,
+    plotHeight,
+    scaleMax,
+    step,
+    caption: 'Penyerapan anggaran (%) — realisasi / pagu (Rp)',
+    captionX: plotLeft + plotWidth / 2,
+  });
   rows.forEach((r, i) => {
     const y = top + i * rowHeight + (rowHeight - barHeight) / 2;
     const labelTop = top + i * rowHeight + rowHeight / 2 - ((r.label.length - 1) * 14) / 2 + 4;
@@ -190,4 +185,17 @@ export function buildAnggaranChart(calc: CalcResult, title: string): ChartView {
   parts.push(`<line x1="${plotLeft}" y1="${top}" x2="${plotLeft}" y2="${top + plotHeight}" stroke="#000" stroke-width="1"/>`);
   parts.push('</svg>');
   return { title, svg: parts.join('') };
+}
+
+/** Vertical grid lines every `step` percent, their labels, and the axis caption. */
+function gridAndAxis(
+  parts: string[],
+  g: { x: (v: number) => number; top: number; plotHeight: number; scaleMax: number; step: number; caption: string; captionX: number },
+): void {
+  for (let v = 0; v <= g.scaleMax; v += g.step) {
+    const gx = g.x(v).toFixed(1);
+    parts.push(`<line x1="${gx}" y1="${g.top}" x2="${gx}" y2="${g.top + g.plotHeight}" stroke="#d0d0d0" stroke-width="0.8"/>`);
+    parts.push(`<text x="${gx}" y="${g.top + g.plotHeight + 15}" text-anchor="middle" font-size="11">${v}</text>`);
+  }
+  parts.push(`<text x="${g.captionX}" y="${g.top + g.plotHeight + 31}" text-anchor="middle" font-size="11">${escapeXml(g.caption)}</text>`);
 }
