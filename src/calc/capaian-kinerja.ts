@@ -1,6 +1,6 @@
 import { Decimal } from 'decimal.js';
 import type { Polaritas } from '../workbook/workbook-types.js';
-import { percentOf, roundPercent } from './round-percent.js';
+import { percentOf, round2 } from './round2.js';
 
 const ZERO = new Decimal(0);
 const HUNDRED = new Decimal(100);
@@ -14,9 +14,9 @@ const HUNDRED = new Decimal(100);
 export function capaianKinerja(target: Decimal, realisasi: Decimal, polaritas: Polaritas): Decimal | null {
   if (polaritas === 'positif') {
     if (target.isZero()) return null;
-    return roundPercent(percentOf(realisasi, target));
+    return round2(percentOf(realisasi, target));
   }
   if (target.isZero()) return realisasi.isZero() ? HUNDRED : ZERO;
   const raw = percentOf(target.mul(2).minus(realisasi), target);
-  return roundPercent(Decimal.max(raw, ZERO));
+  return round2(Decimal.max(raw, ZERO));
 }

@@ -5,21 +5,22 @@ import type { AnggaranResult, BreakdownItem, CalcResult, EfisiensiResult, Indika
 import { capaianKinerja } from './capaian-kinerja.js';
 import { effectiveQuarters, indexBreakdown } from './effective-quarters.js';
 import { kategoriFor } from './kategori.js';
-import { percentOf, roundPercent } from './round-percent.js';
+import { percentOf, round2 } from './round2.js';
 
 /** Every figure of the report for quarter `tw`; pure, exact decimals throughout. */
 export function computeReport(wb: Workbook, tw: Tw): CalcResult {
+  // Every figure is rounded to the precision it is printed with (2 decimals at most) before
+  // anything is computed from it, so the printed column formulas hold on paper.
   const anggaran = wb.anggaran.map((a): AnggaranResult => {
-    const realisasi = a.realisasi
-      .slice(0, tw)
-      .reduce<Decimal>((sum, q) => (q ? sum.plus(q) : sum), new Decimal(0));
+    const realisasi = round2(a.realisasi.slice(0, tw).reduce<Decimal>((sum, q) => (q ? sum.plus(q) : sum), new Decimal(0)));
+    const pagu = round2(a.pagu);
     return {
       kode: a.kode,
       kegiatan: a.kegiatan,
       sumberDana: a.sumberDana,
-      pagu: a.pagu,
+      pagu,
       realisasi,
-      capaian: a.pagu.isZero() ? null : roundPercent(percentOf(realisasi, a.pagu)),
+      capaian: pagu.isZero() ? null : round2(percentOf(realisasi, pagu)),
     };
   });
 
@@ -29,8 +30,9 @@ export function computeReport(wb: Workbook, tw: Tw): CalcResult {
     const quarters = effectiveQuarters(ind, sums);
     const raw = aggregateRealisasi(quarters, ind.agregasi, tw);
     // Round first so that capaian (5 = 4/3) is computed from the realisasi as printed.
-    const realisasi = raw === null ? null : roundPercent(raw);
-    const capaian = realisasi === null ? null : capaianKinerja(ind.target, realisasi, ind.polaritas);
+    const realisasi = raw === null ? null : round2(raw);
+    const target = round2(ind.target);
+    const capaian = realisasi === null ? null : capaianKinerja(target, realisasi, ind.polaritas);
     return {
       kode: ind.kode,
       sasaran: ind.sasaran,
@@ -39,7 +41,7 @@ export function computeReport(wb: Workbook, tw: Tw): CalcResult {
       polaritas: ind.polaritas,
       agregasi: ind.agregasi,
       kegiatan: ind.kegiatan,
-      target: ind.target,
+      target,
       quarters,
       realisasi,
       capaian,

@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
 
-/** Half-up to 2 decimals, as every percentage is printed (0,005 -> 0,01; -0,005 -> -0,01). */
-export function roundPercent(x: Decimal): Decimal {
+/** Half-up to 2 decimals, the precision every figure is printed with (0,005 -> 0,01; -0,005 -> -0,01). */
+export function round2(x: Decimal): Decimal {
   return x.toDecimalPlaces(2, Decimal.ROUND_HALF_UP);
 }
 

@@ -15,6 +15,9 @@ export const BROWSER_ARGS = [
   '--no-first-run',
   '--no-default-browser-check',
   '--font-render-hinting=none',
+  // No name resolves: even a connection attempt (preconnect, a custom template's iframe)
+  // cannot leave the machine; every asset is a data: URL anyway.
+  '--host-resolver-rules=MAP * ~NOTFOUND',
 ];
 
 /** Starts headless Chromium; the caller owns it and must close it in `finally`. */

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import { percentOf, roundPercent } from '../calc/round-percent.js';
+import { percentOf, round2 } from '../calc/round2.js';
 import type { CalcResult } from '../calc/calc-types.js';
 import { formatCount, formatMoney, formatPercent } from '../format/format-number.js';
 import { toRoman } from '../format/roman.js';
@@ -65,7 +65,7 @@ function group(units: RekapUnitInput[]): RekapGroup {
     const real = u.calc.anggaran.reduce((s, a) => s.plus(a.realisasi), new Decimal(0));
     paguTotal = paguTotal.plus(pagu);
     realTotal = realTotal.plus(real);
-    const capaian = pagu.isZero() ? null : roundPercent(percentOf(real, pagu));
+    const capaian = pagu.isZero() ? null : round2(percentOf(real, pagu));
     anggaranRows.push({
       no: `${n + 1}.`,
       unitKerja: u.identitas.unitKerja,
@@ -75,7 +75,7 @@ function group(units: RekapUnitInput[]): RekapGroup {
       figures: { pagu: pagu.toNumber(), realisasi: real.toNumber(), capaian: capaian?.toNumber() ?? null },
     });
   });
-  const totalCapaian = paguTotal.isZero() ? null : roundPercent(percentOf(realTotal, paguTotal));
+  const totalCapaian = paguTotal.isZero() ? null : round2(percentOf(realTotal, paguTotal));
   return {
     heading: `${first.perangkatDaerah} — ${first.pemerintah}`,
     pemerintah: first.pemerintah,

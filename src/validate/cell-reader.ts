@@ -4,7 +4,7 @@ import { parseIndonesianNumber } from '../format/parse-indonesian-number.js';
 import { displayValue, type RawCell } from '../workbook/raw-workbook.js';
 import type { CalendarDate, Tw } from '../workbook/workbook-types.js';
 import { cleanText, normalizeKey } from './normalize-key.js';
-import type { ProblemSink } from './problem-sink.js';
+import { quote, type ProblemSink } from './problem-sink.js';
 
 /** Where a value sits and what the user calls it, for messages. */
 export interface CellAt {
@@ -22,27 +22,24 @@ export interface CellAt {
  * so that one pass finds every problem.
  */
 export class CellReader {
-  constructor(
-    private readonly sink: ProblemSink,
-    private readonly maxCellChars: number,
-  ) {}
+  constructor(private readonly sink: ProblemSink) {}
 
   text(at: CellAt, required: boolean): string | null {
     const v = at.cell?.value;
+    // An empty formula result is fine for optional text (Excel's ""), not for a required cell.
+    if (v?.kind === 'empty' && at.cell?.formula && required) return this.formulaError(at, '#NILAI-RUMUS-KOSONG');
     if (!v || v.kind === 'empty') return this.blank(at, required);
     if (v.kind === 'error') return this.formulaError(at, v.value);
     const s = cleanText(v.kind === 'date' ? displayValue(v) : String(v.value));
     if (s === '') return this.blank(at, required);
-    if (s.length > this.maxCellChars) {
-      this.sink.error('cell-too-long', `${at.label} berisi ${s.length} karakter; batasnya ${this.maxCellChars}.`, this.where(at, `${s.slice(0, 40)}…`));
-      return null;
-    }
     return s;
   }
 
   /** A number: numeric cell, formula result, or Indonesian text number (with a warning). */
   decimal(at: CellAt, required: boolean): Decimal | null {
     const v = at.cell?.value;
+    // A formula with no stored result where a number belongs: never calculated.
+    if (v?.kind === 'empty' && at.cell?.formula) return this.formulaError(at, '#NILAI-RUMUS-KOSONG');
     if (!v || v.kind === 'empty') return this.blank(at, required);
     switch (v.kind) {
       case 'number':
@@ -55,12 +52,12 @@ export class CellReader {
         if (s === '') return this.blank(at, required);
         const d = parseIndonesianNumber(s);
         if (d === null) {
-          this.sink.error('type-error', `${at.label} harus berupa angka, ditemukan "${short(s)}".`, this.where(at, s));
+          this.sink.error('type-error', `${at.label} harus berupa angka, ditemukan "${quote(s)}".`, this.where(at, s));
           return null;
         }
         this.sink.warning(
           'text-number',
-          `${at.label} ditulis sebagai teks "${short(s)}"; dibaca sebagai angka ${d.toString()} (sebaiknya format sel sebagai Angka).`,
+          `${at.label} ditulis sebagai teks "${quote(s)}"; dibaca sebagai angka ${d.toString()} (sebaiknya format sel sebagai Angka).`,
           this.where(at, s),
         );
         return d;
@@ -78,7 +75,7 @@ export class CellReader {
     if (v.kind === 'error') return this.formulaError(at, v.value);
     const tw = parseTw(displayValue(v));
     if (tw === null) {
-      this.sink.error('invalid-tw', `${at.label} harus 1, 2, 3 atau 4 (atau I–IV), ditemukan "${short(displayValue(v))}".`, this.where(at, displayValue(v)));
+      this.sink.error('invalid-tw', `${at.label} harus 1, 2, 3 atau 4 (atau I–IV), ditemukan "${quote(displayValue(v))}".`, this.where(at, displayValue(v)));
     }
     return tw;
   }
@@ -92,7 +89,7 @@ export class CellReader {
     const hit = choices[normalizeKey(found)];
     if (hit === undefined) {
       const allowed = [...new Set(Object.values(choices))].join(', ');
-      this.sink.error('invalid-value', `${at.label} harus salah satu dari: ${allowed}; ditemukan "${short(found)}".`, this.where(at, found));
+      this.sink.error('invalid-value', `${at.label} harus salah satu dari: ${allowed}; ditemukan "${quote(found)}".`, this.where(at, found));
       return null;
     }
     return hit;
@@ -105,14 +102,14 @@ export class CellReader {
     if (v.kind === 'date') return calendarDateFromJsDate(v.value);
     const parsed = v.kind === 'string' ? parseTanggal(cleanText(v.value)) : null;
     if (!parsed) {
-      this.sink.error('invalid-date', `${at.label} harus tanggal (mis. 2 Oktober 2023 atau 2023-10-02), ditemukan "${short(displayValue(v))}".`, this.where(at, displayValue(v)));
+      this.sink.error('invalid-date', `${at.label} harus tanggal (mis. 2 Oktober 2023 atau 2023-10-02), ditemukan "${quote(displayValue(v))}".`, this.where(at, displayValue(v)));
     }
     return parsed;
   }
 
   private blank(at: CellAt, required: boolean): null {
     // No address = the whole column is missing, which readTable already reported once.
-    if (required && at.address !== undefined) this.sink.error('required-value', `${at.label} wajib diisi, tetapi sel kosong.`, this.where(at, ''));
+    if (required && at.address !== undefined && !this.sink.hasErrorAt(at.sheet, at.address)) this.sink.error('required-value', `${at.label} wajib diisi, tetapi sel kosong.`, this.where(at, ''));
     return null;
   }
 
@@ -136,9 +133,6 @@ export function parseTw(text: string): Tw | null {
   return ROMAN[k] ?? null;
 }
 
-function short(s: string): string {
-  return s.length > 60 ? `${s.slice(0, 57)}…` : s;
-}
 
 function describe(kind: string): string {
   return kind === 'date' ? 'tanggal' : kind === 'boolean' ? 'nilai benar/salah' : kind;

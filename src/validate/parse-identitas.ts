@@ -5,7 +5,7 @@ import { CellReader, type CellAt } from './cell-reader.js';
 import { formatNip, nipProblem } from './nip.js';
 import { cleanText, normalizeKey } from './normalize-key.js';
 import type { ProblemCode } from './problem.js';
-import type { ProblemSink } from './problem-sink.js';
+import { quote, type ProblemSink } from './problem-sink.js';
 import { readTable } from './read-table.js';
 import { IDENTITAS_KEYS, SHEETS } from './sheet-specs.js';
 import { suggest } from './suggest.js';
@@ -60,7 +60,7 @@ export function parseIdentitas(sheet: RawSheet, sink: ProblemSink, cells: CellRe
     const spec = IDENTITAS_KEYS.find((k) => normalizeKey(k.label) === normalizeKey(kunci));
     if (!spec) {
       const hint = suggest(normalizeKey(kunci), candidates);
-      sink.warning('unknown-key', `Kunci "${kunci}" tidak dikenal dan diabaikan` + (hint ? ` — maksud Anda "${hint}"?` : '.'), {
+      sink.warning('unknown-key', `Kunci "${quote(kunci)}" tidak dikenal dan diabaikan` + (hint ? ` — maksud Anda "${hint}"?` : '.'), {
         sheet: SHEET,
         cell: kunciCell?.address,
         value: kunci,
@@ -74,13 +74,26 @@ export function parseIdentitas(sheet: RawSheet, sink: ProblemSink, cells: CellRe
     found.set(spec.key, { sheet: SHEET, label: spec.label, cell: row.cells.nilai, address: row.addressOf('nilai') });
   }
 
+  const rejected = new Set<string>();
   const text = (key: string): string | null => {
     const at = found.get(key);
-    return at ? cells.text(at, false) : null;
+    return at && !rejected.has(key) ? cells.text(at, false) : null;
   };
+  for (const key of ['nipPejabat', 'nipAtasan']) {
+    const at = found.get(key);
+    if (at?.cell?.value.kind === 'number') {
+      // 18 digits do not fit a spreadsheet number: Excel has already changed the last ones.
+      sink.error('invalid-nip', `${at.label} ditulis sebagai angka, sehingga Excel membulatkan digit terakhirnya; ketik NIP sebagai teks (awali dengan tanda ').`, {
+        sheet: SHEET,
+        cell: at.cell.address,
+        value: String(at.cell.value.value),
+      });
+      rejected.add(key);
+    }
+  }
   for (const k of IDENTITAS_KEYS) {
     const at = found.get(k.key);
-    if (k.required && (!at || !at.cell)) {
+    if (k.required && (!at || !at.cell) && !rejected.has(k.key) && !sink.hasErrorAt(SHEET, at?.address)) {
       sink.error('missing-key', at ? `Nilai "${k.label}" wajib diisi.` : `Kunci wajib "${k.label}" tidak ada.`, {
         sheet: SHEET,
         cell: at?.address,
@@ -123,8 +136,9 @@ export function parseIdentitas(sheet: RawSheet, sink: ProblemSink, cells: CellRe
       // Missing required values were reported above; here only wrong ones.
       if ((input as Record<string, unknown>)[field] === null) continue;
       const value = at?.cell ? String((at.cell.value as { value?: unknown }).value ?? '') : '';
+      const shown = quote(value);
       const expected = field === 'sebutanPeriode' ? 'harus "Triwulan" atau "Tribulan"' : issue.message;
-      sink.error(CODE_OF_FIELD[field] ?? 'type-error', `${spec?.label ?? field} "${value}" tidak sah: ${expected}.`, {
+      sink.error(CODE_OF_FIELD[field] ?? 'type-error', `${spec?.label ?? field} "${shown}" tidak sah: ${expected}.`, {
         sheet: SHEET,
         cell: at?.cell?.address ?? at?.address,
         value,

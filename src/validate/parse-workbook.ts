@@ -24,7 +24,7 @@ import { fixTerbilang } from '../format/terbilang.js';
 import { normalizeKey } from './normalize-key.js';
 import { parseIdentitas } from './parse-identitas.js';
 import type { Problem } from './problem.js';
-import { ProblemSink } from './problem-sink.js';
+import { ProblemSink, quote } from './problem-sink.js';
 import { readTable, type TableRow } from './read-table.js';
 import { SHEETS, type SheetSpec } from './sheet-specs.js';
 import { suggest } from './suggest.js';
@@ -60,8 +60,8 @@ const BAGIAN: Record<string, BagianPendahuluan> = { dasar: 'dasar', fungsi: 'fun
 export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOptions = {}): ParseResult {
   const limits = options.limits ?? DEFAULT_LIMITS;
   const sink = new ProblemSink();
-  const cells = new CellReader(sink, limits.maxCellChars);
-  const sheets = matchSheets(raw, sink);
+  const cells = new CellReader(sink);
+  const sheets = new Map([...matchSheets(raw, sink)].map(([id, sheet]) => [id, dropLongCells(sheet, SHEETS[id].name, limits.maxCellChars, sink)]));
 
   // Sheets whose Kode column was read: only then can references to them be checked.
   const readable = { anggaran: false, indikator: false };
@@ -257,12 +257,34 @@ function matchSheets(raw: RawWorkbook, sink: ProblemSink): Map<SheetSpec['id'], 
     sink.warning(
       'unknown-sheet',
       spec
-        ? `Sheet "${sheet.name}" sama dengan sheet "${found.get(spec.id)?.name}" dan diabaikan.`
-        : `Sheet "${sheet.name}" tidak dikenal dan diabaikan` + (hint ? ` — maksud Anda "${hint}"?` : '.'),
+        ? `Sheet "${quote(sheet.name)}" sama dengan sheet "${found.get(spec.id)?.name}" dan diabaikan.`
+        : `Sheet "${quote(sheet.name)}" tidak dikenal dan diabaikan` + (hint ? ` — maksud Anda "${hint}"?` : '.'),
       { sheet: sheet.name },
     );
   }
   return found;
+}
+
+/**
+ * Every cell longer than the limit (text, a number typed as text, a header, a key) is
+ * reported once and then treated as blank, so nothing downstream handles megabytes of text.
+ */
+function dropLongCells(sheet: RawSheet, name: string, max: number, sink: ProblemSink): RawSheet {
+  let changed = false;
+  const rows = sheet.rows.map((r) => {
+    const cells = r.cells.filter((c) => {
+      if (c.value.kind !== 'string' || c.value.value.length <= max) return true;
+      sink.error('cell-too-long', `Sel berisi ${c.value.value.length} karakter; batasnya ${max} karakter.`, {
+        sheet: name,
+        cell: c.address,
+        value: c.value.value,
+      });
+      changed = true;
+      return false;
+    });
+    return cells.length === r.cells.length ? r : { ...r, cells };
+  });
+  return changed ? { ...sheet, rows: rows.filter((r) => r.cells.length > 0) } : sheet;
 }
 
 function nonNegative(at: CellAt, d: Decimal | null, sink: ProblemSink): Decimal | null {

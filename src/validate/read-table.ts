@@ -1,6 +1,6 @@
 import { columnLetter, type RawCell, type RawSheet } from '../workbook/raw-workbook.js';
 import { normalizeKey } from './normalize-key.js';
-import type { ProblemSink } from './problem-sink.js';
+import { quote, type ProblemSink } from './problem-sink.js';
 import type { SheetSpec } from './sheet-specs.js';
 import { suggest } from './suggest.js';
 
@@ -35,7 +35,7 @@ export function readTable(sheet: RawSheet, spec: SheetSpec, sink: ProblemSink): 
       const hint = suggest(norm, candidates);
       sink.warning(
         'unknown-column',
-        `Kolom "${text}" tidak dikenal dan diabaikan` + (hint ? ` — maksud Anda "${hint}"?` : '.'),
+        `Kolom "${quote(text)}" tidak dikenal dan diabaikan` + (hint ? ` — maksud Anda "${hint}"?` : '.'),
         { sheet: spec.name, cell: cell.address, value: text },
       );
       continue;
@@ -77,6 +77,9 @@ export function readTable(sheet: RawSheet, spec: SheetSpec, sink: ProblemSink): 
       },
     };
   });
-  // A row whose only values sit in ignored columns is, for the contract, empty.
-  return { rows: rows.filter((r) => Object.keys(r.cells).length > 0), present: new Set(colOfKey.keys()) };
+  // A row whose only values sit in ignored columns (or are empty formula results) is empty.
+  return {
+    rows: rows.filter((r) => Object.values(r.cells).some((c) => c !== undefined && (c.value.kind !== 'empty' || c.formula))),
+    present: new Set(colOfKey.keys()),
+  };
 }

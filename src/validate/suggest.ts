@@ -20,6 +20,8 @@ export function editDistance(a: string, b: string): number {
 export function suggest(found: string, candidates: readonly { key: string; label: string }[]): string | null {
   let best: { label: string; d: number } | null = null;
   for (const c of candidates) {
+    // The distance is at least the length difference: skip hopeless (and huge) names cheaply.
+    if (Math.abs(found.length - c.key.length) > Math.max(1, Math.floor(c.key.length / 3))) continue;
     const d = editDistance(found, c.key);
     if (d <= Math.max(1, Math.floor(c.key.length / 3)) && (!best || d < best.d)) best = { label: c.label, d };
   }

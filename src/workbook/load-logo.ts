@@ -23,5 +23,15 @@ export async function loadLogo(workbookFile: string, logo: string): Promise<{ da
     return { problem: `Berkas logo "${logo}" tidak ditemukan di samping buku kerja.` };
   }
   if (bytes.length > MAX_LOGO_BYTES) return { problem: `Berkas logo "${logo}" lebih dari 5 MB.` };
+  // The name can lie: only real image bytes are inlined into the report.
+  if (!looksLike(mime, bytes)) return { problem: `Berkas logo "${logo}" bukan gambar ${mime.replace('image/', '').toUpperCase()} yang sah.` };
   return { dataUrl: `data:${mime};base64,${bytes.toString('base64')}` };
+}
+
+function looksLike(mime: string, b: Buffer): boolean {
+  if (mime === 'image/png') return b.subarray(0, 8).equals(Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]));
+  if (mime === 'image/jpeg') return b[0] === 0xff && b[1] === 0xd8 && b[2] === 0xff;
+  // SVG: an XML text whose root element is <svg>.
+  const head = b.subarray(0, 2048).toString('utf8').replace(/^\uFEFF/, '');
+  return /^\s*(<\?xml[^>]*>\s*)?(<!--[\s\S]*?-->\s*)*(<!DOCTYPE[^>]*>\s*)?<svg[\s>]/i.test(head);
 }

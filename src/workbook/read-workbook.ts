@@ -1,7 +1,7 @@
 import ExcelJS from 'exceljs';
 import { readFile, stat } from 'node:fs/promises';
 import type { ProblemCode } from '../validate/problem.js';
-import { inspectZip } from './inspect-zip.js';
+import { inflatesWithin, inspectZip } from './inspect-zip.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
 import { EMPTY, type CellValue, type RawRow, type RawSheet, type RawWorkbook } from './raw-workbook.js';
 
@@ -33,10 +33,11 @@ export async function readWorkbook(file: string, limits: Limits = DEFAULT_LIMITS
   }
   const sheets: RawSheet[] = [];
   for (const ws of wb.worksheets) {
-    if (ws.rowCount > limits.maxRows + 50) {
+    // Rows that hold values: formatting alone (borders down to row 60 000) does not count.
+    if (ws.actualRowCount > limits.maxRows + 50) {
       throw new WorkbookFileError(
         'too-many-rows',
-        `Sheet "${ws.name}" berisi ${ws.rowCount} baris; batasnya ${limits.maxRows} baris data.`,
+        `Sheet "${ws.name}" berisi ${ws.actualRowCount} baris; batasnya ${limits.maxRows} baris data.`,
       );
     }
     const rows: RawRow[] = [];
@@ -46,12 +47,13 @@ export async function readWorkbook(file: string, limits: Limits = DEFAULT_LIMITS
         // A merged cell's followers repeat the master's value in exceljs; for us they are
         // continuations (blank), as the user sees them.
         const follower = cell.isMerged && cell.master.address !== cell.address;
-        const { value, formula } = follower ? { value: EMPTY, formula: false } : toCellValue(cell.value);
-        if (value.kind === 'empty') return;
+        const { value, formula } = follower ? { value: EMPTY, formula: false } : toCellValue(cellValue(cell));
+        // A formula without a stored result stays: empty text is fine, a missing number is not.
+        if (value.kind === 'empty' && !formula) return;
         if (value.kind === 'string' && value.value.trim() === '') return;
         cells.push({ address: cell.address, row: rowNumber, col: colNumber, value, formula });
       });
-      if (cells.length > 0) rows.push({ row: rowNumber, cells });
+      if (cells.some((c) => c.value.kind !== 'empty')) rows.push({ row: rowNumber, cells });
     });
     sheets.push({ name: ws.name, rows });
   }
@@ -110,6 +112,13 @@ function checkContainer(buf: Buffer, limits: Limits): void {
       `Isi arsip .xlsx terlalu besar setelah diekstrak (${zip.entries} entri, ${(zip.uncompressedBytes / MB).toFixed(0)} MB; batas ${limits.maxZipEntries} entri, ${(limits.maxUncompressedBytes / MB).toFixed(0)} MB).`,
     );
   }
+  // Declared sizes can lie: inflate for real, stopping at the limit, before exceljs does.
+  if (!inflatesWithin(buf, zip, limits.maxUncompressedBytes)) {
+    throw new WorkbookFileError(
+      'file-too-large',
+      `Isi arsip .xlsx lebih dari ${(limits.maxUncompressedBytes / MB).toFixed(0)} MB setelah diekstrak (zip bomb?).`,
+    );
+  }
   if (zip.encrypted) throw new WorkbookFileError('not-xlsx', 'Arsip .xlsx terenkripsi; simpan ulang tanpa kata sandi.');
   if (zip.names.includes('content.xml') && !zip.names.includes('xl/workbook.xml')) {
     throw new WorkbookFileError('not-xlsx', 'Ini berkas OpenDocument (.ods); simpan sebagai Buku Kerja Excel (.xlsx).');
@@ -121,14 +130,27 @@ function checkContainer(buf: Buffer, limits: Limits): void {
 
 type ExcelValue = ExcelJS.CellValue | undefined;
 
+/**
+ * The cell's value with a formula's cached result intact: exceljs's `cell.value` drops a
+ * result that is 0, "" or FALSE, so it is taken from `cell.result` instead.
+ */
+function cellValue(cell: ExcelJS.Cell): ExcelValue {
+  const v = cell.value;
+  if (v !== null && typeof v === 'object' && ('formula' in v || 'sharedFormula' in v)) {
+    return { ...v, result: cell.result } as ExcelValue;
+  }
+  return v;
+}
+
 /** exceljs value shapes -> our CellValue (formula -> its cached result). */
 function toCellValue(v: ExcelValue): { value: CellValue; formula: boolean } {
   if (v !== null && typeof v === 'object' && !(v instanceof Date)) {
     if ('formula' in v || 'sharedFormula' in v) {
       const result = (v as { result?: ExcelValue }).result;
       if (result === undefined || result === null) {
-        // Saved without a calculated value (e.g. by a script, never opened in Excel).
-        return { value: { kind: 'error', value: '#NILAI-RUMUS-KOSONG' }, formula: true };
+        // No stored result: Excel's empty-text result ("") looks the same as a formula
+        // saved by a script and never calculated. The validator decides per column.
+        return { value: EMPTY, formula: true };
       }
       return { value: plain(result), formula: true };
     }

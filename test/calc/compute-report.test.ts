@@ -4,7 +4,7 @@ import { aggregateRealisasi } from '../../src/calc/aggregate-realisasi.js';
 import { capaianKinerja } from '../../src/calc/capaian-kinerja.js';
 import { computeReport } from '../../src/calc/compute-report.js';
 import { DEFAULT_SKALA, kategoriFor } from '../../src/calc/kategori.js';
-import { roundPercent } from '../../src/calc/round-percent.js';
+import { round2 } from '../../src/calc/round2.js';
 import type { PenempatanRow, Tw } from '../../src/workbook/workbook-types.js';
 import { d, indikator, q, workbook } from '../helpers/workbook-fixture.js';
 
@@ -31,8 +31,8 @@ describe('capaianKinerja', () => {
     expect(capaianKinerja(d(0), d(5), 'positif')).toBeNull();
   });
   it('rounds half-up at ,xx5 from exact decimals', () => {
-    expect(s(roundPercent(d('1.005')))).toBe('1.01'); // 1.005 as a double is 1.00499…
-    expect(s(roundPercent(d('2.675')))).toBe('2.68');
+    expect(s(round2(d('1.005')))).toBe('1.01'); // 1.005 as a double is 1.00499…
+    expect(s(round2(d('2.675')))).toBe('2.68');
     expect(s(capaianKinerja(d(8), d('0.0001'), 'positif'))).toBe('0.00');
     // 1/8 = 12.5 % exactly; 1/16 = 6.25; 1/32 = 3.125 -> 3.13
     expect(s(capaianKinerja(d(32), d(1), 'positif'))).toBe('3.13');
