@@ -1,6 +1,9 @@
 import { readdir, stat } from 'node:fs/promises';
 import { dirname, join, relative, resolve, sep } from 'node:path';
 
+/** lkj's own Rekap output, never an input. */
+const REKAP_NAME = /^Rekap_TW[1-4]_\d{4}\.xlsx$/;
+
 export interface FoundWorkbook {
   file: string;
   /** Folder below the input folder it was found in ('' for top level or a named file): mirrored under --out. */
@@ -10,10 +13,14 @@ export interface FoundWorkbook {
 /**
  * Every workbook under the given folders (recursively) plus the files named directly, in a
  * stable sorted order so that shards and reruns see the same list. Skips Excel's `~$` lock
- * files, hidden folders, node_modules and the output folder.
+ * files, lkj's own Rekap workbooks, hidden folders, node_modules and an output folder that
+ * lies inside an input folder.
  */
 export async function discoverWorkbooks(inputs: readonly string[], exclude: readonly string[] = []): Promise<FoundWorkbook[]> {
-  const excluded = exclude.map((e) => resolve(e));
+  // The output folder is skipped only when it lies inside an input folder: `--out .` (the
+  // default) contains the inputs and must not hide them.
+  const roots = inputs.map((i) => resolve(i));
+  const excluded = exclude.map((e) => resolve(e)).filter((e) => roots.some((r) => e.startsWith(r + sep)));
   const found = new Map<string, FoundWorkbook>();
   const isExcluded = (p: string) => excluded.some((e) => resolve(p) === e || resolve(p).startsWith(e + sep));
 
@@ -24,7 +31,7 @@ export async function discoverWorkbooks(inputs: readonly string[], exclude: read
       if (e.isDirectory()) {
         if (e.name.startsWith('.') || e.name === 'node_modules' || isExcluded(p)) continue;
         await walk(p, root);
-      } else if (e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$')) {
+      } else if (e.isFile() && /\.xlsx$/i.test(e.name) && !e.name.startsWith('~$') && !REKAP_NAME.test(e.name)) {
         if (!found.has(p)) found.set(p, { file: p, relDir: relative(root, dirname(p)) });
       }
     }

@@ -120,3 +120,13 @@ describe('lkj batch (real browser)', () => {
     expect(readdirSync(out).filter((f) => f.startsWith('.lkj-tmp'))).toEqual([]);
   });
 });
+
+describe('discoverWorkbooks with the default --out .', () => {
+  it('an output folder that contains the inputs does not hide them; Rekap workbooks are skipped', async () => {
+    const dir = sampleTree();
+    writeFileSync(join(dir, 'Rekap_TW3_2023.xlsx'), 'earlier output');
+    const found = await discoverWorkbooks([join(dir, 'dinkes'), join(dir, 'sekretariat.xlsx'), dir], [dir]);
+    expect(found).toHaveLength(6);
+    expect(found.some((f) => f.file.endsWith('Rekap_TW3_2023.xlsx'))).toBe(false);
+  });
+});
