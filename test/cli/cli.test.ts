@@ -146,6 +146,15 @@ describe('lkj generate (no browser needed)', () => {
     expect(r.stderr).toContain('tidak ditemukan');
     expect(readdirSync(out)).toEqual([]);
   });
+  it('an output folder that cannot be created: exit 1, one clear line', async () => {
+    const dir = tempDir();
+    const { writeFileSync } = await import('node:fs');
+    writeFileSync(join(dir, 'berkas'), 'x');
+    const r = await cli(['generate', '--tw', '3', '--format', 'html', '--out', join(dir, 'berkas', 'sub'), SAMPLE]);
+    expect(r.code).toBe(1);
+    expect(r.stderr).toContain('bukan folder');
+    expect(r.stderr.split('\n')).toHaveLength(1);
+  });
   it('an invalid workbook writes nothing', async () => {
     const out = tempDir();
     const r = await cli(['generate', '--tw', '3', '--out', out, 'samples/invalid/sum-mismatch-penempatan.xlsx']);
