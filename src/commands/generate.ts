@@ -1,11 +1,7 @@
 import { join } from 'node:path';
-import { findBrowser } from '../pdf/find-browser.js';
-import { launchBrowser } from '../pdf/launch-browser.js';
-import { InvalidWorkbookError } from '../validate/invalid-workbook-error.js';
+import type { Browser } from 'puppeteer-core';
 import type { Problem } from '../validate/problem.js';
-import { validateFile } from '../validate/validate-file.js';
-import { writeAtomic } from '../write/write-atomic.js';
-import { buildReport, printReport, type ReportOptions } from './build-report.js';
+import type { ReportOptions } from './build-report.js';
 
 export interface GenerateOptions extends ReportOptions {
   file: string;
@@ -19,22 +15,47 @@ export interface GenerateResult {
   warnings: Problem[];
 }
 
-/** `lkj generate`: one workbook -> one LKj (PDF or HTML), written atomically. */
+/**
+ * `lkj generate`: one workbook -> one LKj (PDF or HTML), written atomically.
+ * Chromium's start-up is most of a single report's time, so it is started first and the
+ * reading, validating and rendering (and loading the code for them) happen while it boots.
+ */
 export async function generateCommand(options: GenerateOptions): Promise<GenerateResult> {
-  const v = await validateFile(options.file, { tw: options.tw });
-  if (!v.workbook) throw new InvalidWorkbookError(options.file, v.problems);
-  const report = await buildReport({ ...v, workbook: v.workbook }, options);
-  const path = join(options.outDir, report.fileName);
-  if (options.format === 'html') {
-    await writeAtomic(path, report.html);
-    return { path, warnings: v.problems };
-  }
-  const browser = await launchBrowser(findBrowser({ explicit: options.browser }));
+  const launching = options.format === 'pdf' ? startBrowser(options.browser) : null;
+  let browser: Browser | null = null;
   try {
+    const [{ validateFile }, { InvalidWorkbookError }, { buildReport, printReport }, { writeAtomic }] = await Promise.all([
+      import('../validate/validate-file.js'),
+      import('../validate/invalid-workbook-error.js'),
+      import('./build-report.js'),
+      import('../write/write-atomic.js'),
+    ]);
+    const v = await validateFile(options.file, { tw: options.tw });
+    // A launch problem (exit 3) is only reported for a valid workbook (exit 1 first).
+    if (!v.workbook) throw new InvalidWorkbookError(options.file, v.problems);
+    const report = await buildReport({ ...v, workbook: v.workbook }, options);
+    const path = join(options.outDir, report.fileName);
+    if (!launching) {
+      await writeAtomic(path, report.html);
+      return { path, warnings: v.problems };
+    }
+    browser = await launching;
     const pdf = await printReport(browser, report, options.timeoutMs);
     await writeAtomic(path, pdf.bytes);
+    return { path, warnings: v.problems };
   } finally {
-    await browser.close().catch(() => undefined);
+    browser ??= launching ? await launching.catch(() => null) : null;
+    await browser?.close().catch(() => undefined);
   }
-  return { path, warnings: v.problems };
+}
+
+/** Finds and launches the browser; failures surface when the promise is awaited. */
+function startBrowser(explicit: string | undefined): Promise<Browser> {
+  const p = (async () => {
+    const [{ findBrowser }, { launchBrowser }] = await Promise.all([import('../pdf/find-browser.js'), import('../pdf/launch-browser.js')]);
+    return launchBrowser(findBrowser({ explicit }));
+  })();
+  // Awaited later (or only in finally): keep Node from calling it unhandled meanwhile.
+  p.catch(() => undefined);
+  return p;
 }

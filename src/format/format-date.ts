@@ -1,5 +1,5 @@
-import { format } from 'date-fns';
-import { id } from 'date-fns/locale';
+import { format } from 'date-fns/format';
+import { id } from 'date-fns/locale/id';
 import type { CalendarDate } from '../workbook/workbook-types.js';
 
 /**
