@@ -1,5 +1,5 @@
 import { loadLogo } from '../workbook/load-logo.js';
-import type { Limits } from '../workbook/limits.js';
+import { limitsFromEnv, type Limits } from '../workbook/limits.js';
 import { readWorkbook, WorkbookFileError } from '../workbook/read-workbook.js';
 import type { Tw, Workbook } from '../workbook/workbook-types.js';
 import { parseWorkbook } from './parse-workbook.js';
@@ -16,16 +16,17 @@ export interface FileValidation {
 
 /** Read + validate one workbook; never throws for anything wrong with the file itself. */
 export async function validateFile(file: string, options: { tw?: Tw; limits?: Limits } = {}): Promise<FileValidation> {
+  const limits = options.limits ?? limitsFromEnv();
   let raw;
   try {
-    raw = await readWorkbook(file, options.limits);
+    raw = await readWorkbook(file, limits);
   } catch (err) {
     if (err instanceof WorkbookFileError) {
       return { file, workbook: null, logoDataUrl: null, problems: [{ severity: 'error', code: err.code, message: err.message }] };
     }
     throw err;
   }
-  const { workbook, problems } = parseWorkbook(raw, file, options);
+  const { workbook, problems } = parseWorkbook(raw, file, { ...options, limits });
   let logoDataUrl: string | null = null;
   const logo = workbook?.identitas.logo;
   if (workbook && logo) {

@@ -186,3 +186,21 @@ describe('validateFile: files that are not what they claim', () => {
     });
   }
 });
+
+describe('limits from the environment', () => {
+  it('LKJ_MAX_* raise or lower a limit; nonsense is ignored', async () => {
+    const { limitsFromEnv, DEFAULT_LIMITS } = await import('../../src/workbook/limits.js');
+    const l = limitsFromEnv({ LKJ_MAX_FILE_MB: '50', LKJ_MAX_CELL_CHARS: '100', LKJ_MAX_ROWS: 'banyak', LKJ_MAX_INDIKATOR: '-1' });
+    expect(l.maxFileBytes).toBe(50 * 1024 * 1024);
+    expect(l.maxCellChars).toBe(100);
+    expect(l.maxRows).toBe(DEFAULT_LIMITS.maxRows);
+    expect(l.maxIndikator).toBe(DEFAULT_LIMITS.maxIndikator);
+  });
+  it('a lowered cell limit is enforced with a clear message at the cell', async () => {
+    const { limitsFromEnv } = await import('../../src/workbook/limits.js');
+    const file = await writeXlsx(join(dir, 'limit.xlsx'), validSheets());
+    const v = await validateFile(file, { limits: limitsFromEnv({ LKJ_MAX_CELL_CHARS: '30' }) });
+    expect(v.problems.map((p) => `${p.code} ${p.sheet}!${p.cell}`)).toContain('cell-too-long Identitas!B5');
+    expect(v.problems.find((p) => p.cell === 'B5')?.message).toBe('Sel berisi 48 karakter; batasnya 30 karakter.');
+  });
+});
