@@ -1,0 +1,67 @@
+/**
+ * The render floor: prints already-rendered HTML files to PDF with nothing else around it
+ * (no workbook reading, no validation, no templates, no PDF post-processing). One browser,
+ * `concurrency` pages at a time, the same launch flags as lkj (BROWSER_ARGS) and the same
+ * way of loading the page (request interception serving the HTML, JavaScript off) and the
+ * same page.pdf options as src/pdf/print-pdf.ts.
+ *
+ *   render-floor <htmlDir> <outDir> [concurrency=2] [--set-content]
+ *
+ * --set-content loads with page.setContent instead of interception (for comparison).
+ */
+import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
+import path from 'node:path';
+import puppeteer, { type Browser, type HTTPRequest } from 'puppeteer-core';
+import { BROWSER_ARGS } from '../src/pdf/launch-browser.js';
+
+const argv = process.argv.slice(2);
+const setContent = argv.includes('--set-content');
+const [htmlDir, outDir, k] = argv.filter((a) => !a.startsWith('--'));
+if (!htmlDir || !outDir) throw new Error('usage: render-floor <htmlDir> <outDir> [concurrency]');
+const concurrency = Number(k ?? 2);
+const executablePath = process.env.LKJ_BROWSER ?? '/usr/bin/chromium';
+const URL = 'https://lkj.invalid/laporan.html';
+
+async function printOne(browser: Browser, html: string): Promise<Uint8Array> {
+  const page = await browser.newPage();
+  try {
+    await page.setJavaScriptEnabled(false);
+    if (setContent) {
+      await page.setContent(html, { waitUntil: 'load' });
+    } else {
+      await page.setRequestInterception(true);
+      page.on('request', (req: HTTPRequest) => {
+        if (req.isInterceptResolutionHandled()) return;
+        const url = req.url();
+        if (url === URL && req.isNavigationRequest()) void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
+        else if (url.startsWith('data:')) void req.continue();
+        else void req.abort('blockedbyclient');
+      });
+      await page.goto(URL, { waitUntil: 'load' });
+    }
+    return await page.pdf({ preferCSSPageSize: true, printBackground: true, outline: true, tagged: true, waitForFonts: false });
+  } finally {
+    await page.close();
+  }
+}
+
+const files = (await readdir(htmlDir)).filter((f) => f.endsWith('.html')).sort();
+await mkdir(outDir, { recursive: true });
+const args = [...BROWSER_ARGS];
+if (process.getuid?.() === 0) args.push('--no-sandbox');
+const browser = await puppeteer.launch({ executablePath, headless: true, args, pipe: true, timeout: 60_000 });
+try {
+  let next = 0;
+  const worker = async () => {
+    while (next < files.length) {
+      const f = files[next++]!;
+      const html = await readFile(path.join(htmlDir, f), 'utf8');
+      const pdf = await printOne(browser, html);
+      await writeFile(path.join(outDir, f.replace(/\.html$/, '.pdf')), pdf);
+    }
+  };
+  await Promise.all(Array.from({ length: concurrency }, worker));
+} finally {
+  await browser.close();
+}
+console.log(`${files.length} PDF`);
