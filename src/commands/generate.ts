@@ -21,7 +21,7 @@ export interface GenerateResult {
  * reading, validating and rendering (and loading the code for them) happen while it boots.
  */
 export async function generateCommand(options: GenerateOptions): Promise<GenerateResult> {
-  const launching = options.format === 'pdf' ? startBrowser(options.browser) : null;
+  const launching = options.format === 'pdf' ? (await startBrowser(options.browser)).launch : null;
   let browser: Browser | null = null;
   try {
     const [{ validateFile }, { InvalidWorkbookError }, { buildReport, printReport }, { writeAtomic }] = await Promise.all([
@@ -49,13 +49,16 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
   }
 }
 
-/** Finds and launches the browser; failures surface when the promise is awaited. */
-function startBrowser(explicit: string | undefined): Promise<Browser> {
-  const p = (async () => {
-    const [{ findBrowser }, { launchBrowser }] = await Promise.all([import('../pdf/find-browser.js'), import('../pdf/launch-browser.js')]);
-    return launchBrowser(findBrowser({ explicit }));
-  })();
+/**
+ * Loads the browser code, then spawns Chromium and returns at once with the pending launch
+ * (the other modules are imported only after the spawn, so they load while it boots).
+ * Failures surface when the launch is awaited.
+ */
+async function startBrowser(explicit: string | undefined): Promise<{ launch: Promise<Browser> }> {
+  const [{ findBrowser }, { launchBrowser }] = await Promise.all([import('../pdf/find-browser.js'), import('../pdf/launch-browser.js')]);
+  const p = (async () => launchBrowser(findBrowser({ explicit })))();
   // Awaited later (or only in finally): keep Node from calling it unhandled meanwhile.
   p.catch(() => undefined);
-  return p;
+  // Wrapped: returning the bare promise from an async function would wait for the launch.
+  return { launch: p };
 }

@@ -1,4 +1,4 @@
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib';
+import { ParseSpeeds, PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber } from 'pdf-lib';
 
 export interface PdfMetadata {
   title: string;
@@ -21,7 +21,7 @@ export interface PdfMetadata {
  * document ID), so the same workbook gives byte-identical PDFs. Outline and tags are kept.
  */
 export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
-  const doc = await PDFDocument.load(bytes, { updateMetadata: false });
+  const doc = await PDFDocument.load(renumberNodeIds(bytes), { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   doc.setTitle(meta.title, { showInWindowTitleBar: true });
   doc.setAuthor(meta.author);
   doc.setSubject(meta.subject);
@@ -40,7 +40,8 @@ export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise
   doc.context.trailerInfo.ID = PDFArray.withContext(doc.context);
   (doc.context.trailerInfo.ID as PDFArray).push(id);
   (doc.context.trailerInfo.ID as PDFArray).push(id);
-  return { bytes: await doc.save({ useObjectStreams: false }), pages: doc.getPageCount() };
+  // objectsPerTick: no pauses to yield the event loop: a report is small.
+  return { bytes: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), pages: doc.getPageCount() };
 }
 
 /** Chromium bookmarks headings only; the cover (page 1) has none, so it gets one first in line. */
@@ -78,4 +79,18 @@ function retitleOutline(doc: PDFDocument, titles: string[]): void {
   // A custom template may have other headings: then Chromium's own titles stay.
   if (items.length !== titles.length) return;
   items.forEach((item, i) => item.set(PDFName.of('Title'), PDFHexString.fromText(titles[i]!)));
+}
+
+/**
+ * Chromium names tagged-PDF structure elements `(node00000123)` from a counter shared by
+ * everything its renderer has printed, so the same report printed after another one gets
+ * other numbers. Renumbering by rank (same width, so byte offsets stay valid) makes the
+ * output independent of what was printed before.
+ */
+export function renumberNodeIds(bytes: Uint8Array): Uint8Array {
+  const text = Buffer.from(bytes.buffer, bytes.byteOffset, bytes.byteLength).toString('latin1');
+  const ids = [...new Set(Array.from(text.matchAll(/\(node(\d{8})\)/g), (m) => m[1]!))].sort();
+  if (ids.length === 0) return bytes;
+  const rank = new Map(ids.map((id, i) => [id, String(i + 1).padStart(8, '0')]));
+  return Buffer.from(text.replace(/\(node(\d{8})\)/g, (_, id: string) => `(node${rank.get(id)!})`), 'latin1');
 }

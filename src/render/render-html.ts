@@ -50,7 +50,28 @@ interface TemplateSource {
 }
 
 export async function renderHtml(vm: ReportViewModel, options: RenderHtmlOptions = {}): Promise<string> {
-  const dirs = templateDirs(options.templatesDir);
+  return (await compiledTemplates(options.templatesDir))(vm);
+}
+
+/**
+ * Templates are read and compiled once per process and templates folder: a batch renders
+ * hundreds of reports with the same ones. A failure is not cached, so a fixed file is re-read.
+ */
+const compiledByDir = new Map<string, Promise<Render>>();
+
+function compiledTemplates(templatesDir: string | undefined): Promise<Render> {
+  const key = templatesDir ?? '';
+  let compiled = compiledByDir.get(key);
+  if (!compiled) {
+    compiled = compileTemplates(templatesDir);
+    compiledByDir.set(key, compiled);
+    compiled.catch(() => compiledByDir.delete(key));
+  }
+  return compiled;
+}
+
+async function compileTemplates(templatesDir: string | undefined): Promise<Render> {
+  const dirs = templateDirs(templatesDir);
   const [layout, style, partialNames, fonts] = await Promise.all([
     loadTemplate(dirs, 'layout.hbs'),
     loadTemplate(dirs, 'style.css'),
@@ -66,8 +87,7 @@ export async function renderHtml(vm: ReportViewModel, options: RenderHtmlOptions
   for (const p of partials) {
     env.registerPartial(path.posix.basename(p.rel, '.hbs'), compile(env, p));
   }
-  const render = compile(env, layout);
-  return render(vm);
+  return compile(env, layout);
 }
 
 interface Dirs {
