@@ -16,6 +16,7 @@
  * and "random" content comes from a seeded generator. Total size stays well under 3 MB:
  * the zip bombs are deflate streams of zeros (~1000:1).
  */
+import { mulberry32 } from './lib/mulberry32.js';
 import ExcelJS from 'exceljs';
 import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
 import path from 'node:path';
@@ -360,17 +361,6 @@ function patchZip(buf: Buffer, patch: (name: string, text: string) => string | n
   );
 }
 
-/** Deterministic pseudo-random bytes (mulberry32). */
-function prng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 /** The package parts an .xlsx needs so that only the worksheet is odd. */
 function xlsxSkeleton(sheetXml: Buffer | null): ZipEntry[] {
@@ -878,7 +868,7 @@ function cases(): Case[] {
     return b;
   });
   add('zip-of-text-files.xlsx', 'a zip of random text files (no xl/workbook.xml)', fileFail('not-xlsx'), () => {
-    const rnd = prng(42);
+    const rnd = mulberry32(42);
     const entries: ZipEntry[] = [];
     for (let i = 0; i < 5; i++) {
       const words = Array.from({ length: 200 }, () => Math.floor(rnd() * 1e9).toString(36)).join(' ');

@@ -6,21 +6,11 @@
  * Realisasi (IK1/IK3 are computed from the breakdown; IK2 has no breakdown), so every
  * variant is a valid workbook and a distinct report.
  */
+import { mulberry32 } from '../../scripts/lib/mulberry32.js';
 import ExcelJS from 'exceljs';
 import { writeFile } from 'node:fs/promises';
 import path from 'node:path';
 
-/** Small deterministic PRNG (mulberry32). */
-function rng(seed: number): () => number {
-  let a = seed >>> 0;
-  return () => {
-    a = (a + 0x6d2b79f5) >>> 0;
-    let t = a;
-    t = Math.imul(t ^ (t >>> 15), t | 1);
-    t ^= t + Math.imul(t ^ (t >>> 7), t | 61);
-    return ((t ^ (t >>> 14)) >>> 0) / 4294967296;
-  };
-}
 
 const WILAYAH = ['Utara', 'Selatan', 'Timur', 'Barat', 'Tengah', 'Pesisir', 'Pegunungan', 'Kota', 'Raya', 'Lintas'];
 
@@ -45,7 +35,7 @@ function numberOf(v: ExcelJS.CellValue): number | null {
 
 /** Applies variant `i` to a freshly loaded copy of the sample. */
 function vary(wb: ExcelJS.Workbook, i: number): string {
-  const r = rng(1000 + i);
+  const r = mulberry32(1000 + i);
   const wilayah = `${WILAYAH[i % WILAYAH.length]} ${String(Math.floor(i / WILAYAH.length) + 1).padStart(2, '0')}`;
   let unit = '';
 
