@@ -116,8 +116,9 @@ function newest(dir: string, ext: string): number {
   return t;
 }
 function distStale(): boolean {
-  const main = path.join(ROOT, 'dist', 'main.js');
-  return !existsSync(main) || newest(path.join(ROOT, 'src'), '.ts') > statSync(main).mtimeMs;
+  const bundle = path.join(ROOT, 'dist', 'lkj.cjs');
+  // The bundle holds src/ and the precompiled built-in templates.
+  return !existsSync(bundle) || Math.max(newest(path.join(ROOT, 'src'), '.ts'), newest(path.join(ROOT, 'templates'), '.hbs')) > statSync(bundle).mtimeMs;
 }
 
 const node = process.execPath;
@@ -446,7 +447,7 @@ function report(tmp: string) {
     `- Each measured command runs as a child process; wall time is spawn → exit; peak RSS is the largest sum of VmRSS over the process and all its descendants (node + every Chromium process), sampled every 50 ms from /proc (shared pages of Chromium's processes count once per process). "node" / "browser" are the peaks of the root process and of its descendants separately.`,
     `- Before each measurement the bench waits up to ${QUIET_S} s for the machine to be idle (other people's tests share it); "other CPU s" is the CPU the rest of the machine used during the run (incl. the bench's own 50 ms sampler), and rows where that exceeded 15% of the cores are marked CONTENDED. The ratios table also gives each ratio from the fastest runs and from CPU time, which other load disturbs less. Total bench time ${elapsedS().toFixed(0)} s (${quietWaitS.toFixed(0)} s of it waiting for quiet).`,
     `- Median of ${REPS} repetitions where affordable (the row says when fewer were run). (c) is ${NAIVE} sequential \`lkj generate\` runs scaled ×${N}/${NAIVE}. (f) is one run each.`,
-    `- The floors (bench/render-floor.ts, bench/exceljs-floor.ts) are ${floors.how} (lkj runs as \`node bin/lkj\` from dist/).`,
+    `- The floors (bench/render-floor.ts, bench/exceljs-floor.ts) are ${floors.how} (lkj runs as \`node bin/lkj\`: the single-file bundle dist/lkj.cjs through V8's code cache, which the warm-up run and each command's first run fill).`,
     `- (b) prints the HTML written by \`lkj batch --format html\` with the same launch flags (BROWSER_ARGS), the same page loading (request interception, JavaScript off) and the same page.pdf options as src/pdf/print-pdf.ts; it does no workbook reading, no templating and no PDF post-processing, and writes without fsync.`,
     '',
     '## Raw numbers',

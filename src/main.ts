@@ -14,10 +14,12 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   });
 }
 
-const code = await runCli(process.argv.slice(2), {
+// No top-level await: this entry point is bundled to CommonJS (dist/lkj.cjs) for start-up speed.
+void runCli(process.argv.slice(2), {
   stdout: (s) => process.stdout.write(`${s}\n`),
   stderr: (s) => process.stderr.write(`${s}\n`),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
+}).then((code) => {
+  process.exitCode = code;
 });
-process.exitCode = code;

@@ -53,7 +53,11 @@ export function outputFileName(wb: Workbook, tw: Tw, format: OutputFormat): stri
 
 /** print → finalize: the PDF bytes of a built report, identical on every run. */
 export async function printReport(browser: Browser, report: BuiltReport, timeoutMs: number): Promise<{ bytes: Uint8Array; pages: number }> {
-  const raw = await printPdf(browser, report.html, { timeoutMs });
+  return finalizeReport(report, await printPdf(browser, report.html, { timeoutMs }));
+}
+
+/** Chromium's PDF of a report → the final one: metadata, bookmarks, fixed dates and ID. */
+export async function finalizeReport(report: BuiltReport, raw: Uint8Array): Promise<{ bytes: Uint8Array; pages: number }> {
   const m = report.vm.meta;
   return finalizePdf(raw, {
     title: m.title,

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser } from 'puppeteer-core';
+import type { Browser, Page } from 'puppeteer-core';
 import type { Problem } from '../validate/problem.js';
 import type { ReportOptions } from './build-report.js';
 
@@ -21,13 +21,15 @@ export interface GenerateResult {
  * reading, validating and rendering (and loading the code for them) happen while it boots.
  */
 export async function generateCommand(options: GenerateOptions): Promise<GenerateResult> {
-  const launching = options.format === 'pdf' ? (await startBrowser(options.browser)).launch : null;
+  const launching = options.format === 'pdf' ? await startBrowser(options.browser, options.timeoutMs) : null;
   let browser: Browser | null = null;
+  let closing: Promise<void> | null = null;
   try {
-    const [{ validateFile }, { InvalidWorkbookError }, { buildReport, printReport }, { writeAtomic }] = await Promise.all([
+    const [{ validateFile }, { InvalidWorkbookError }, { buildReport, finalizeReport }, { printPage }, { writeAtomic }] = await Promise.all([
       import('../validate/validate-file.js'),
       import('../validate/invalid-workbook-error.js'),
       import('./build-report.js'),
+      import('../pdf/print-pdf.js'),
       import('../write/write-atomic.js'),
     ]);
     const v = await validateFile(options.file, { tw: options.tw });
@@ -39,26 +41,36 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
       await writeAtomic(path, report.html);
       return { path, warnings: v.problems };
     }
-    browser = await launching;
-    const pdf = await printReport(browser, report, options.timeoutMs);
-    await writeAtomic(path, pdf.bytes);
+    browser = await launching.browser;
+    const raw = await printPage(await launching.page, report.html, { timeoutMs: options.timeoutMs });
+    // Chromium shuts down (a fifth of a second) while the PDF is finalised and written.
+    closing = browser.close().catch(() => undefined);
+    await writeAtomic(path, (await finalizeReport(report, raw)).bytes);
     return { path, warnings: v.problems };
   } finally {
-    browser ??= launching ? await launching.catch(() => null) : null;
-    await browser?.close().catch(() => undefined);
+    browser ??= launching ? await launching.browser.catch(() => null) : null;
+    await (closing ?? browser?.close().catch(() => undefined));
   }
 }
 
 /**
  * Loads the browser code, then spawns Chromium and returns at once with the pending launch
- * (the other modules are imported only after the spawn, so they load while it boots).
- * Failures surface when the launch is awaited.
+ * and the page to print in, made ready as soon as Chromium is up (the other modules are
+ * imported only after the spawn, so they load while it boots). Failures surface when the
+ * promises are awaited.
  */
-async function startBrowser(explicit: string | undefined): Promise<{ launch: Promise<Browser> }> {
-  const [{ findBrowser }, { launchBrowser }] = await Promise.all([import('../pdf/find-browser.js'), import('../pdf/launch-browser.js')]);
-  const p = (async () => launchBrowser(findBrowser({ explicit })))();
-  // Awaited later (or only in finally): keep Node from calling it unhandled meanwhile.
-  p.catch(() => undefined);
-  // Wrapped: returning the bare promise from an async function would wait for the launch.
-  return { launch: p };
+async function startBrowser(explicit: string | undefined, timeoutMs: number): Promise<{ browser: Promise<Browser>; page: Promise<Page> }> {
+  const [{ findBrowser }, { launchBrowser }, { openPage }] = await Promise.all([
+    import('../pdf/find-browser.js'),
+    import('../pdf/launch-browser.js'),
+    import('../pdf/print-pdf.js'),
+  ]);
+  const browser = (async () => launchBrowser(findBrowser({ explicit })))();
+  // The one report is printed in the tab Chromium opens at start; the browser is closed after.
+  const page = browser.then((b) => openPage(b, { timeoutMs, blankTab: true }));
+  // Awaited later (or only in finally): keep Node from calling them unhandled meanwhile.
+  browser.catch(() => undefined);
+  page.catch(() => undefined);
+  // Wrapped: returning bare promises from an async function would wait for the launch.
+  return { browser, page };
 }

@@ -1,4 +1,4 @@
-import type { Browser, HTTPRequest } from 'puppeteer-core';
+import type { Browser, HTTPRequest, Page } from 'puppeteer-core';
 import { RenderError } from '../errors.js';
 
 export interface PrintOptions {
@@ -9,20 +9,38 @@ export interface PrintOptions {
 /** The page's own address; it never reaches a network, the HTML is served from memory. */
 const DOCUMENT_URL = 'https://lkj.invalid/laporan.html';
 
+/** What each page is given to print; set by printPage, read by the page's request handler. */
+const documents = new WeakMap<Page, string>();
+
 /**
- * Prints one self-contained HTML document to PDF bytes. The page runs without JavaScript
- * and may load nothing but `data:` URLs, so workbook text can never fetch or run anything.
- * The page is always closed; the browser belongs to the caller.
+ * Prints one self-contained HTML document to PDF bytes in a page of its own, which is always
+ * closed; the browser belongs to the caller.
  */
 export async function printPdf(browser: Browser, html: string, options: PrintOptions): Promise<Uint8Array> {
-  const page = await browser.newPage();
+  const page = await openPage(browser, { timeoutMs: options.timeoutMs });
   try {
-    await page.setJavaScriptEnabled(false);
-    await page.setRequestInterception(true);
+    return await printPage(page, html, options);
+  } finally {
+    await page.close().catch(() => undefined);
+  }
+}
+
+/**
+ * A page ready to print: no JavaScript, and no request leaves it except the document itself
+ * (served from memory) and `data:` URLs, so workbook text can never fetch or run anything.
+ * `blankTab` takes the empty tab Chromium opened at launch instead of a new one (a new tab
+ * costs a fifth of a second): for a browser that prints one report and is then closed, which
+ * closes the tab too (`lkj generate`).
+ */
+export async function openPage(browser: Browser, options: PrintOptions & { blankTab?: boolean }): Promise<Page> {
+  try {
+    const blank = options.blankTab ? (await browser.pages()).find((p) => p.url() === 'about:blank') : undefined;
+    const page = blank ?? (await browser.newPage());
     page.on('request', (req: HTTPRequest) => {
       if (req.isInterceptResolutionHandled()) return;
       const url = req.url();
-      if (url === DOCUMENT_URL && req.isNavigationRequest()) {
+      const html = documents.get(page);
+      if (url === DOCUMENT_URL && req.isNavigationRequest() && html !== undefined) {
         void req.respond({ status: 200, contentType: 'text/html; charset=utf-8', body: html });
       } else if (url.startsWith('data:')) {
         void req.continue();
@@ -30,8 +48,21 @@ export async function printPdf(browser: Browser, html: string, options: PrintOpt
         void req.abort('blockedbyclient');
       }
     });
+    // JavaScript is also off for the whole browser (launch-browser.ts); this holds for any
+    // Chromium given with --browser, whatever its flags did.
+    await withTimeout(Promise.all([page.setJavaScriptEnabled(false), page.setRequestInterception(true)]), options.timeoutMs);
+    return page;
+  } catch (err) {
+    throw asRenderError(err);
+  }
+}
+
+/** Loads `html` into a page from openPage and prints it; the page stays the caller's. */
+export async function printPage(page: Page, html: string, options: PrintOptions): Promise<Uint8Array> {
+  documents.set(page, html);
+  try {
     await withTimeout(page.goto(DOCUMENT_URL, { waitUntil: 'load', timeout: options.timeoutMs }), options.timeoutMs);
-    const pdf = await withTimeout(
+    return await withTimeout(
       page.pdf({
         preferCSSPageSize: true,
         printBackground: true,
@@ -42,14 +73,17 @@ export async function printPdf(browser: Browser, html: string, options: PrintOpt
       }),
       options.timeoutMs,
     );
-    return pdf;
   } catch (err) {
-    if (err instanceof RenderError) throw err;
-    const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0];
-    throw new RenderError(`Pencetakan PDF gagal: ${reason}`);
+    throw asRenderError(err);
   } finally {
-    await page.close().catch(() => undefined);
+    documents.delete(page);
   }
+}
+
+function asRenderError(err: unknown): RenderError {
+  if (err instanceof RenderError) return err;
+  const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0];
+  return new RenderError(`Pencetakan PDF gagal: ${reason}`);
 }
 
 /** A hung browser may never answer; give up after the limit. */

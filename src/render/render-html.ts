@@ -9,9 +9,10 @@
 import { readFile, readdir } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
-import { fileURLToPath } from 'node:url';
 import Handlebars from 'handlebars';
 import { EXIT, UserError } from '../errors.js';
+import { PACKAGE_ROOT } from '../package-root.js';
+import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
 import type { ReportViewModel } from '../report/report-view-model.js';
 
 export interface RenderHtmlOptions {
@@ -19,8 +20,8 @@ export interface RenderHtmlOptions {
   templatesDir?: string;
 }
 
-/** Built-in templates: two levels up from this module, in `src/render/` and `dist/render/` alike. */
-export const BUILTIN_TEMPLATES_DIR = fileURLToPath(new URL('../../templates/', import.meta.url));
+/** The built-in templates shipped with lkj. */
+export const BUILTIN_TEMPLATES_DIR = path.join(PACKAGE_ROOT, 'templates') + path.sep;
 
 /** A template that does not parse or fails while rendering; the message names file and line. */
 /** A broken (own) template: the user's to fix, so exit 1 with file and line, no stack. */
@@ -47,6 +48,8 @@ interface TemplateSource {
   /** Path for messages: `templates/partials/cover.hbs` or `<templatesDir>/partials/cover.hbs`. */
   display: string;
   text: string;
+  /** From lkj's own templates folder (not an override). */
+  builtin: boolean;
 }
 
 export async function renderHtml(vm: ReportViewModel, options: RenderHtmlOptions = {}): Promise<string> {
@@ -117,13 +120,13 @@ async function loadTemplate(dirs: Dirs, rel: string): Promise<TemplateSource> {
   if (dirs.override !== null) {
     const file = path.join(dirs.override, ...rel.split('/'));
     const text = await readIfExists(file);
-    if (text !== null) return { rel, display: file, text };
+    if (text !== null) return { rel, display: file, text, builtin: false };
   }
   const text = await readIfExists(path.join(dirs.builtin, ...rel.split('/')));
   if (text === null) {
     throw new TemplateError(`templates/${rel}: templat bawaan tidak ditemukan (${dirs.builtin}).`, `templates/${rel}`, null);
   }
-  return { rel, display: `templates/${rel}`, text };
+  return { rel, display: `templates/${rel}`, text, builtin: true };
 }
 
 async function listHbs(dir: string): Promise<string[]> {
@@ -151,9 +154,14 @@ type Render = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 function compile(env: typeof Handlebars, source: TemplateSource): Render {
   let template: Handlebars.TemplateDelegate;
   try {
-    // Parse now so a syntax error is reported even if the template is never reached.
-    env.parse(source.text);
-    template = env.compile(source.text, { strict: true, noEscape: false });
+    const pre = source.builtin ? PRECOMPILED_TEMPLATES.get(source.rel) : undefined;
+    if (pre !== undefined && pre.source === source.text) {
+      template = env.template(pre.spec);
+    } else {
+      // Parsed now so a syntax error is reported even if the template is never reached;
+      // compile() takes the parsed tree, so the text is parsed only once.
+      template = env.compile(env.parse(source.text), { strict: true, noEscape: false });
+    }
   } catch (err) {
     throw templateError(err, source);
   }
@@ -218,7 +226,8 @@ export function fontFaceCss(): Promise<string> {
 }
 
 async function buildFontFaceCss(): Promise<string> {
-  const require = createRequire(import.meta.url);
+  // Resolved from lkj's own package.json: the fonts are one of its dependencies.
+  const require = createRequire(path.join(PACKAGE_ROOT, 'package.json'));
   const rules = await Promise.all(
     FONT_FACES.map(async (f) => {
       const file = require.resolve(`@fontsource/tinos/files/${f.file}`);
