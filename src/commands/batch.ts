@@ -11,7 +11,7 @@ import { formatProblem } from '../validate/problem.js';
 import { validateFile } from '../validate/validate-file.js';
 import type { Identitas } from '../workbook/workbook-types.js';
 import { writeAtomic } from '../write/write-atomic.js';
-import { buildReport, printReport, type BuiltReport, type ReportOptions } from './build-report.js';
+import { buildReport, finalizeReport, type BuiltReport, type ReportOptions } from './build-report.js';
 
 export interface BatchOptions extends ReportOptions {
   inputs: string[];
@@ -136,16 +136,22 @@ async function processOne(
   }
 }
 
-/** A browser that crashed or hung gets one relaunch and one more try for this report. */
+/**
+ * Printed in a page the session keeps for the next report. A browser that crashed or hung
+ * gets one relaunch and one more try for this report.
+ */
 async function printWithRetry(session: BrowserSession, report: BuiltReport, timeoutMs: number, item: BatchItem) {
   for (;;) {
     item.attempts++;
+    let raw: Uint8Array;
     try {
-      return await printReport(await session.get(), report, timeoutMs);
+      raw = await session.print(report.html, { timeoutMs });
     } catch (err) {
       if (item.attempts >= 2) throw err instanceof UserError ? err : new RenderError(String(err));
       await session.restart();
+      continue;
     }
+    return finalizeReport(report, raw);
   }
 }
 

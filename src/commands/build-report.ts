@@ -1,9 +1,7 @@
-import type { Browser } from 'puppeteer-core';
 import { computeReport } from '../calc/compute-report.js';
 import type { CalcResult } from '../calc/calc-types.js';
 import { slugify } from '../format/slugify.js';
 import { finalizePdf } from '../pdf/finalize-pdf.js';
-import { printPdf } from '../pdf/print-pdf.js';
 import { buildViewModel } from '../report/build-view-model.js';
 import type { PaperName, ReportViewModel } from '../report/report-view-model.js';
 import { renderHtml } from '../render/render-html.js';
@@ -51,12 +49,7 @@ export function outputFileName(wb: Workbook, tw: Tw, format: OutputFormat): stri
   return `LKj_TW${tw}_${wb.identitas.tahun}_${slugify(wb.identitas.unitKerja)}.${format}`;
 }
 
-/** print → finalize: the PDF bytes of a built report, identical on every run. */
-export async function printReport(browser: Browser, report: BuiltReport, timeoutMs: number): Promise<{ bytes: Uint8Array; pages: number }> {
-  return finalizeReport(report, await printPdf(browser, report.html, { timeoutMs }));
-}
-
-/** Chromium's PDF of a report → the final one: metadata, bookmarks, fixed dates and ID. */
+/** Chromium's PDF of a report → the final one (metadata, bookmarks, fixed dates and ID): identical on every run. */
 export async function finalizeReport(report: BuiltReport, raw: Uint8Array): Promise<{ bytes: Uint8Array; pages: number }> {
   const m = report.vm.meta;
   return finalizePdf(raw, {
