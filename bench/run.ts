@@ -18,12 +18,13 @@
  * Options (env or argv `--name=value`):
  *   BENCH_N       / --n        workbooks for (a), (b), (e)            default 100
  *   BENCH_REPS    / --reps     repetitions, median reported            default 3
+ *   BENCH_D_REPS  / --d-reps   repetitions of (d) (at least BENCH_REPS)  default 7
  *   BENCH_NAIVE   / --naive    files for (c)                           default 10
  *   BENCH_F_SMALL / --f-small  (f) small batch                         default 20
  *   BENCH_F_BIG   / --f-big    (f) large batch                         default 200
  *   BENCH_ONLY    / --only     stages to run, e.g. "a,b" or "d,e"      default all
  *   BENCH_BUDGET  / --budget   seconds: (a)/(b) repetitions beyond the first are only run
- *                              while the projected total stays under it  default 570
+ *                              while the projected total stays under it  default 720
  *   BENCH_QUIET   / --quiet    seconds to wait, before each measurement, for the machine to
  *                              go idle (other people's processes)      default 20
  *   BENCH_QUIET_TOTAL / --quiet-total  cap on all that waiting            default 90
@@ -64,7 +65,9 @@ const REPS = Number(opt('reps', 'BENCH_REPS', '3'));
 const NAIVE = Math.min(Number(opt('naive', 'BENCH_NAIVE', '10')), N);
 const F_SMALL = Number(opt('f-small', 'BENCH_F_SMALL', '20'));
 const F_BIG = Number(opt('f-big', 'BENCH_F_BIG', '200'));
-const BUDGET_S = Number(opt('budget', 'BENCH_BUDGET', '570'));
+const BUDGET_S = Number(opt('budget', 'BENCH_BUDGET', '720'));
+// (d) is one short report per run and the noisiest ratio: at least 7 repetitions (cheap).
+const D_REPS = Math.max(REPS, Number(opt('d-reps', 'BENCH_D_REPS', '7')));
 const ONLY = new Set(opt('only', 'BENCH_ONLY', 'a,b,c,d,e,f').split(',').map((s) => s.trim()));
 const QUIET_S = Number(opt('quiet', 'BENCH_QUIET', '20'));
 const QUIET_TOTAL_S = Number(opt('quiet-total', 'BENCH_QUIET_TOTAL', '90'));
@@ -220,8 +223,8 @@ async function main() {
       const dHtmlDir = path.join(tmp, 'd-html');
       await lkj('d html', ['generate', '--tw', '3', SAMPLE, '--out', dHtmlDir, '--format', 'html']);
       const html = path.join(dHtmlDir, readdirSync(dHtmlDir).find((f) => f.endsWith('.html'))!);
-      for (let i = 0; i < REPS; i++) {
-        log(`(d) rep ${i + 1}/${REPS}`);
+      for (let i = 0; i < D_REPS; i++) {
+        log(`(d) rep ${i + 1}/${D_REPS}`);
         const out = path.join(tmp, `d-lkj-${i}`);
         add('d.lkj', 'lkj generate (sample), 1 report', await lkj('d lkj', ['generate', '--tw', '3', SAMPLE, '--out', out]), 1);
         const pdf = path.join(tmp, `d-chromium-${i}.pdf`);
@@ -293,6 +296,13 @@ async function main() {
         if (countFiles(out, '.pdf') !== N) throw new Error('render floor: missing PDFs');
         add('b', `render floor, same ${N} HTML, 1 browser, ${CORES} pages at once`, m, N);
         rmSync(out, { recursive: true, force: true });
+        // The same floor keeping each page for the next file, as lkj batch does.
+        log(`(b') render floor ${N} reusing pages, rep ${i + 1}`);
+        const outR = path.join(tmp, `b-reuse-out-${i}`);
+        const mR = await measure('b floor reuse', node, [...floors.render, htmlN, outR, String(CORES), '--reuse-pages']);
+        if (countFiles(outR, '.pdf') !== N) throw new Error('render floor (reuse): missing PDFs');
+        add('b.reuse', `render floor reusing pages: same ${N} HTML, 1 browser, ${CORES} pages kept for all files (info)`, mR, N);
+        rmSync(outR, { recursive: true, force: true });
       }
     };
     const tRep = performance.now();
@@ -325,7 +335,7 @@ async function main() {
       }
       await abRep(reps++);
     }
-    for (const k of ['a', 'b']) {
+    for (const k of ['a', 'b', 'b.reuse']) {
       const r = rows.get(k);
       if (r && r.runs.length < REPS) r.note = `${r.runs.length} of ${REPS} repetitions (time budget ${BUDGET_S} s)`;
     }
@@ -360,6 +370,18 @@ function ratios(): Ratio[] {
     out.push({ name, value, alt, target: `${op} ${target}`, met: value === null ? null : op === '<=' ? value <= target : value >= target, detail });
   };
   push('(a)/(b) batch / render floor, wall', r('a'), r('b'), (a, b) => wallS(a) / wallS(b), '<=', 1.15, 'median wall');
+  const a = r('a');
+  const bReuse = r('b.reuse');
+  if (a && bReuse) {
+    out.push({
+      name: "(a)/(b') batch / render floor reusing pages (info)",
+      value: wallS(a) / wallS(bReuse),
+      alt: `min wall ${fmt(minWall(a) / minWall(bReuse))}, CPU ${fmt(cpu(a) / cpu(bReuse))}`,
+      target: '-',
+      met: null,
+      detail: 'info',
+    });
+  }
   push('(c)/(a) naive / batch, wall', r('c'), r('a'), (c, a) => wallS(c) / wallS(a), '>=', 5, 'naive scaled to N');
   push('(d) lkj generate / chromium CLI, wall', r('d.lkj'), r('d.chromium'), (a, b) => wallS(a) / wallS(b), '<=', 1.0, 'one report');
   push('(e) validate / bare exceljs, wall', r('e.validate'), r('e.exceljs'), (a, b) => wallS(a) / wallS(b), '<=', 1.5, `${N} files`);
@@ -446,7 +468,7 @@ function report(tmp: string) {
     `- N = ${N} workbook variants of samples/bidang-penempatan.xlsx (own Unit Kerja and figures each; bench/lib/make-workbooks.ts), TW 3, A4, charts on.`,
     `- Each measured command runs as a child process; wall time is spawn → exit; peak RSS is the largest sum of VmRSS over the process and all its descendants (node + every Chromium process), sampled every 50 ms from /proc (shared pages of Chromium's processes count once per process). "node" / "browser" are the peaks of the root process and of its descendants separately.`,
     `- Before each measurement the bench waits up to ${QUIET_S} s for the machine to be idle (other people's tests share it); "other CPU s" is the CPU the rest of the machine used during the run (incl. the bench's own 50 ms sampler), and rows where that exceeded 15% of the cores are marked CONTENDED. The ratios table also gives each ratio from the fastest runs and from CPU time, which other load disturbs less. Total bench time ${elapsedS().toFixed(0)} s (${quietWaitS.toFixed(0)} s of it waiting for quiet).`,
-    `- Median of ${REPS} repetitions where affordable (the row says when fewer were run). (c) is ${NAIVE} sequential \`lkj generate\` runs scaled ×${N}/${NAIVE}. (f) is one run each.`,
+    `- Median of ${REPS} repetitions where affordable (the row says when fewer were run); (d) ${D_REPS}. (c) is ${NAIVE} sequential \`lkj generate\` runs scaled ×${N}/${NAIVE}. (f) is one run each.`,
     `- The floors (bench/render-floor.ts, bench/exceljs-floor.ts) are ${floors.how} (lkj runs as \`node bin/lkj\`: the single-file bundle dist/lkj.cjs through V8's code cache, which the warm-up run and each command's first run fill).`,
     `- (b) prints the HTML written by \`lkj batch --format html\` with the same launch flags (BROWSER_ARGS), the same page loading (request interception, JavaScript off) and the same page.pdf options as src/pdf/print-pdf.ts; it does no workbook reading, no templating and no PDF post-processing, and writes without fsync.`,
     '',
