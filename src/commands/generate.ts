@@ -43,8 +43,9 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
     }
     browser = await launching.browser;
     const raw = await printPage(await launching.page, report.html, { timeoutMs: options.timeoutMs });
-    // Chromium shuts down (a fifth of a second) while the PDF is finalised and written.
-    closing = browser.close().catch(() => undefined);
+    // Its one report printed, Chromium is ended at once (see discardBrowser), while the PDF
+    // is finalised and written.
+    closing = launching.discard(browser);
     await writeAtomic(path, (await finalizeReport(report, raw)).bytes);
     return { path, warnings: v.problems };
   } finally {
@@ -59,8 +60,8 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
  * imported only after the spawn, so they load while it boots). Failures surface when the
  * promises are awaited.
  */
-async function startBrowser(explicit: string | undefined, timeoutMs: number): Promise<{ browser: Promise<Browser>; page: Promise<Page> }> {
-  const [{ findBrowser }, { launchBrowser }, { openPage }] = await Promise.all([
+async function startBrowser(explicit: string | undefined, timeoutMs: number): Promise<{ browser: Promise<Browser>; page: Promise<Page>; discard: (b: Browser) => Promise<void> }> {
+  const [{ findBrowser }, { launchBrowser, discardBrowser }, { openPage }] = await Promise.all([
     import('../pdf/find-browser.js'),
     import('../pdf/launch-browser.js'),
     import('../pdf/print-pdf.js'),
@@ -72,5 +73,5 @@ async function startBrowser(explicit: string | undefined, timeoutMs: number): Pr
   browser.catch(() => undefined);
   page.catch(() => undefined);
   // Wrapped: returning bare promises from an async function would wait for the launch.
-  return { browser, page };
+  return { browser, page, discard: discardBrowser };
 }

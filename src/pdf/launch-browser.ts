@@ -39,3 +39,22 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
     throw new RenderError(`Peramban "${executablePath}" gagal dijalankan: ${reason}`);
   }
 }
+
+/**
+ * Ends a browser whose work is done and whose state is worth nothing (`lkj generate`'s,
+ * once its report is printed): its whole process group is killed at once, as puppeteer
+ * itself does when a graceful close fails, instead of a graceful shutdown that takes a fifth
+ * of a second. puppeteer still removes the temporary profile when the process has exited.
+ */
+export async function discardBrowser(browser: Browser): Promise<void> {
+  const pid = browser.process()?.pid;
+  if (pid !== undefined && process.platform !== 'win32') {
+    try {
+      // Chromium is started in a process group of its own (detached): this ends every helper.
+      process.kill(-pid, 'SIGKILL');
+    } catch {
+      // Already gone.
+    }
+  }
+  await browser.close().catch(() => undefined);
+}
