@@ -25,11 +25,12 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
   let browser: Browser | null = null;
   let closing: Promise<void> | null = null;
   try {
-    const [{ validateFile }, { InvalidWorkbookError }, { buildReport, finalizeReport }, { printPage }, { writeAtomic }] = await Promise.all([
+    const [{ validateFile }, { InvalidWorkbookError }, { buildReport, finalizeReport }, { printPage }, { discardBrowser }, { writeAtomic }] = await Promise.all([
       import('../validate/validate-file.js'),
       import('../validate/invalid-workbook-error.js'),
       import('./build-report.js'),
       import('../pdf/print-pdf.js'),
+      import('../pdf/launch-browser.js'),
       import('../write/write-atomic.js'),
     ]);
     const v = await validateFile(options.file, { tw: options.tw });
@@ -45,7 +46,7 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
     const raw = await printPage(await launching.page, report.html, { timeoutMs: options.timeoutMs });
     // Its one report printed, Chromium is ended at once (see discardBrowser), while the PDF
     // is finalised and written.
-    closing = launching.discard(browser);
+    closing = discardBrowser(browser);
     await writeAtomic(path, (await finalizeReport(report, raw)).bytes);
     return { path, warnings: v.problems };
   } finally {
@@ -60,8 +61,8 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
  * imported only after the spawn, so they load while it boots). Failures surface when the
  * promises are awaited.
  */
-async function startBrowser(explicit: string | undefined, timeoutMs: number): Promise<{ browser: Promise<Browser>; page: Promise<Page>; discard: (b: Browser) => Promise<void> }> {
-  const [{ findBrowser }, { launchBrowser, discardBrowser }, { openPage }] = await Promise.all([
+async function startBrowser(explicit: string | undefined, timeoutMs: number): Promise<{ browser: Promise<Browser>; page: Promise<Page> }> {
+  const [{ findBrowser }, { launchBrowser }, { openPage }] = await Promise.all([
     import('../pdf/find-browser.js'),
     import('../pdf/launch-browser.js'),
     import('../pdf/print-pdf.js'),
@@ -73,5 +74,5 @@ async function startBrowser(explicit: string | undefined, timeoutMs: number): Pr
   browser.catch(() => undefined);
   page.catch(() => undefined);
   // Wrapped: returning bare promises from an async function would wait for the launch.
-  return { browser, page, discard: discardBrowser };
+  return { browser, page };
 }
