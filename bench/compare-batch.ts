@@ -3,7 +3,7 @@
  * elsewhere) against the render floor, interleaved so that other load on the machine hits
  * all of them alike. Prints wall, CPU of the whole tree and of node alone, per build.
  *
- *   BENCH_N=100 BENCH_REPS=3 tsx bench/compare-batch.ts bin/lkj /tmp/lkj-patched/bin/lkj
+ *   BENCH_N=100 BENCH_REPS=3 tsx bench/compare-batch.ts bin/lkj ../lkj-patched/bin/lkj
  */
 import { execFileSync } from 'node:child_process';
 import { mkdirSync, mkdtempSync, readdirSync, rmSync } from 'node:fs';

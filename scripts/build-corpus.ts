@@ -7,7 +7,7 @@
  *                                      --format json` must report it (codes = the set of
  *                                      error codes, warnings = the set of warning codes)
  *
- * Expectations follow the workbook contract (/work/shared/reference/workbook-format.md), not
+ * Expectations follow the workbook contract (docs/buku-kerja.md), not
  * whatever the validator happens to print: a mismatch is a bug to look at, not a fixture to
  * regenerate.
  *

@@ -1,6 +1,6 @@
 /**
  * Bidang Penempatan dan Perluasan Kesempatan Kerja, TA 2023: the workbook behind the
- * reference report (LKj Tribulan III 2023, /work/shared/reference/000_8ad4d2a5e01141b2.txt).
+ * reference report (LKj Tribulan III 2023, Dinas Tenaga Kerja Kabupaten Lumajang).
  *
  * Texts are the reference's, except:
  * - Anggaran kegiatan names: typos fixed ("Pengelolaam", "Kabupten").

@@ -1,5 +1,5 @@
 /**
- * Plain data shapes for the sample workbooks (see /work/shared/reference/workbook-format.md).
+ * Plain data shapes for the sample workbooks (see docs/buku-kerja.md).
  * Every sample is first described as `UnitData`, turned into `SheetData` (header row +
  * data rows, in contract column order) and only then written with exceljs, so that the
  * invalid variants can be made by editing cells at known A1 addresses.
