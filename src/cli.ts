@@ -146,7 +146,7 @@ function withReportOptions(cmd: Command): Command {
     .requiredOption('--tw <N>', 'triwulan 1..4')
     .addOption(new Option('--format <format>', 'pdf atau html').default('pdf'))
     .option('--paper <kertas>', 'A4 atau F4', 'A4')
-    .option('--date <YYYY-MM-DD>', 'tanggal laporan (bila tidak ada di Identitas)')
+    .option('--date <YYYY-MM-DD>', 'tanggal laporan (menggantikan Tanggal Laporan di Identitas)')
     .option('--templates <dir>', 'folder templat sendiri (menimpa templat bawaan per nama berkas)')
     .option('--browser <path>', 'Chrome/Chromium yang dipakai mencetak')
     .option('--no-charts', 'tanpa grafik')

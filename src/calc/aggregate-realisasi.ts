@@ -3,7 +3,8 @@ import type { Agregasi, Quarterly, Tw } from '../workbook/workbook-types.js';
 
 /**
  * Combines quarterly realisations up to and including TW `tw`.
- * Kumulatif: sum (blank quarters count as nothing; all blank -> 0).
+ * Kumulatif: sum (blank quarters count as nothing; all blank -> 0, which computeReport
+ * never uses: an indicator with nothing filled is belum dapat diukur).
  * Terakhir: the last filled quarter (all blank -> null).
  * Rata-rata: mean of the filled quarters (all blank -> null).
  */

@@ -26,6 +26,11 @@ export interface IndikatorResult {
   realisasi: Decimal | null;
   capaian: Decimal | null;
   kategori: string | null;
+  /**
+   * No realisation up to TW N at all (every cell blank, no Penempatan/Rincian row):
+   * realisasi, capaian, kategori and efisiensi are null, and counts and charts leave it out.
+   */
+  belumDapatDiukur: boolean;
   /** Summed over the quarters that make up `realisasi`, in order of first appearance. */
   breakdown: BreakdownItem[];
 }

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Tw, Workbook } from '../workbook/workbook-types.js';
+import type { Quarterly, Tw, Workbook } from '../workbook/workbook-types.js';
 import { aggregateRealisasi, contributingQuarters } from './aggregate-realisasi.js';
 import type { AnggaranResult, BreakdownItem, CalcResult, EfisiensiResult, IndikatorResult } from './calc-types.js';
 import { capaianKinerja } from './capaian-kinerja.js';
@@ -28,7 +28,10 @@ export function computeReport(wb: Workbook, tw: Tw): CalcResult {
   const rowsOf = groupBreakdownRows(wb);
   const indikator = wb.indikator.map((ind): IndikatorResult => {
     const quarters = effectiveQuarters(ind, sums);
-    const raw = aggregateRealisasi(quarters, ind.agregasi, tw);
+    // Nothing filled up to TW N (no cell, no breakdown row): belum dapat diukur, for every
+    // polarity and aggregation — never a Kumulatif 0 that a negative polarity rates 200 %.
+    const belumDapatDiukur = isNotMeasurable(quarters, tw);
+    const raw = belumDapatDiukur ? null : aggregateRealisasi(quarters, ind.agregasi, tw);
     // Round first so that capaian (5 = 4/3) is computed from the realisasi as printed.
     const realisasi = raw === null ? null : round2(raw);
     const target = round2(ind.target);
@@ -46,7 +49,8 @@ export function computeReport(wb: Workbook, tw: Tw): CalcResult {
       realisasi,
       capaian,
       kategori: capaian === null ? null : kategoriFor(capaian, wb.skala),
-      breakdown: ind.agregasi === 'rata-rata' ? [] : breakdownFor(rowsOf.get(ind.kode), contributingQuarters(quarters, ind.agregasi, tw)),
+      belumDapatDiukur,
+      breakdown: belumDapatDiukur || ind.agregasi === 'rata-rata' ? [] : breakdownFor(rowsOf.get(ind.kode), contributingQuarters(quarters, ind.agregasi, tw)),
     };
   });
 
@@ -63,6 +67,11 @@ export function computeReport(wb: Workbook, tw: Tw): CalcResult {
   });
 
   return { tahun: wb.identitas.tahun, tw, unitKerja: wb.identitas.unitKerja, indikator, anggaran, efisiensi };
+}
+
+/** True when no realisation up to TW `tw` is known (a typed 0 is a measured zero). */
+export function isNotMeasurable(quarters: Quarterly, tw: Tw): boolean {
+  return quarters.slice(0, tw).every((q) => q === null);
 }
 
 interface BreakdownRows {

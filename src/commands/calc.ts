@@ -71,29 +71,52 @@ export function calcJson(r: CalcResult) {
   };
 }
 
+/** The Kategori an indicator without any realisation prints (its figures print `-`). */
+const BELUM_DAPAT_DIUKUR = 'Belum dapat diukur';
+
+/** A CSV cell: text from the workbook, or a figure (written as a plain number). */
+type CsvCell = string | Decimal | null;
+
 /** One line per indicator with its budget figures; plain `.` decimals for spreadsheets and scripts. */
-function calcCsv(r: CalcResult): string {
+export function calcCsv(r: CalcResult): string {
   const header = [
     'kode', 'indikator', 'satuan', 'polaritas', 'agregasi', 'target', 'realisasi', 'capaian', 'kategori',
     'kegiatan', 'pagu', 'realisasi_anggaran', 'capaian_anggaran', 'efisiensi',
   ];
   const lines = [header.join(',')];
+  const fixed2 = (d: Decimal | null | undefined) => (d == null ? null : d.toFixed(2));
   r.indikator.forEach((i, n) => {
     const a = r.anggaran.find((x) => x.kode === i.kegiatan);
     const e = r.efisiensi[n];
-    lines.push(
-      [
-        i.kode, i.indikator, i.satuan, i.polaritas, i.agregasi, i.target.toString(), i.realisasi?.toFixed(2) ?? '',
-        i.capaian?.toFixed(2) ?? '', i.kategori ?? '', i.kegiatan, a?.pagu.toString() ?? '', a?.realisasi.toString() ?? '',
-        a?.capaian?.toFixed(2) ?? '', e?.efisiensi?.toFixed(2) ?? '',
-      ].map(csvField).join(','),
-    );
+    const row: { cell: CsvCell; figure: boolean }[] = [
+      { cell: i.kode, figure: false },
+      { cell: i.indikator, figure: false },
+      { cell: i.satuan, figure: false },
+      { cell: i.polaritas, figure: false },
+      { cell: i.agregasi, figure: false },
+      { cell: i.target.toString(), figure: true },
+      { cell: fixed2(i.realisasi), figure: true },
+      { cell: fixed2(i.capaian), figure: true },
+      { cell: i.belumDapatDiukur ? BELUM_DAPAT_DIUKUR : i.kategori, figure: false },
+      { cell: i.kegiatan, figure: false },
+      { cell: a?.pagu.toString() ?? null, figure: true },
+      { cell: a?.realisasi.toString() ?? null, figure: true },
+      { cell: fixed2(a?.capaian), figure: true },
+      { cell: fixed2(e?.efisiensi), figure: true },
+    ];
+    lines.push(row.map(({ cell, figure }) => csvField(cell === null ? '' : String(cell), figure)).join(','));
   });
   return lines.join('\n');
 }
 
-function csvField(s: string): string {
-  return /[",\n\r]/.test(s) ? `"${s.replace(/"/g, '""')}"` : s;
+/**
+ * Quotes a field where needed. Text that a spreadsheet would run as a formula (`=`, `+`,
+ * `-`, `@`, and tab/CR which some read the same way) gets a leading `'`, so a workbook
+ * cell like `=HYPERLINK(…)` stays text; figures (negative ones too) stay numbers.
+ */
+export function csvField(s: string, figure = false): string {
+  const safe = !figure && /^[=+\-@\t\r]/.test(s) ? `'${s}` : s;
+  return /[",\n\r]/.test(safe) ? `"${safe.replace(/"/g, '""')}"` : safe;
 }
 
 /** Human-readable, Indonesian-formatted tables for a terminal. */
@@ -107,7 +130,7 @@ function calcTable(r: CalcResult): string {
       `${formatCount(i.target)} ${i.satuan}`.trim(),
       i.realisasi === null ? '-' : `${formatCount(i.realisasi)} ${i.satuan}`.trim(),
       dash(i.capaian, formatPercent),
-      i.kategori ?? '-',
+      i.belumDapatDiukur ? BELUM_DAPAT_DIUKUR : (i.kategori ?? '-'),
     ]),
     [false, false, true, true, true, false],
   );

@@ -1,7 +1,10 @@
 import { defaultReportDate } from '../format/format-date.js';
 import type { CalendarDate, Tw, Workbook } from '../workbook/workbook-types.js';
 
-/** Identitas `Tanggal Laporan TWn`, else `--date`, else the first weekday after the quarter. */
+/**
+ * `--date` (the explicit choice of the person running lkj), else Identitas `Tanggal Laporan
+ * TWn`, else the first weekday after the quarter that is not 1 January.
+ */
 export function reportDate(wb: Workbook, tw: Tw, override: CalendarDate | undefined): CalendarDate {
-  return wb.identitas.tanggalLaporan[tw] ?? override ?? defaultReportDate(wb.identitas.tahun, tw);
+  return override ?? wb.identitas.tanggalLaporan[tw] ?? defaultReportDate(wb.identitas.tahun, tw);
 }

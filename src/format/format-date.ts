@@ -75,7 +75,9 @@ export function calendarDateFromJsDate(d: Date): CalendarDate {
 /**
  * Reports are signed on the first working day (Mon–Fri) after the quarter ends,
  * e.g. TW III 2023 ends Saturday 30 September -> Monday 2 Oktober 2023.
- * Public holidays are not known here; the workbook can override the date.
+ * 1 January (Tahun Baru, a national holiday every year) is skipped, so TW IV 2023
+ * -> Tuesday 2 Januari 2024. Other holidays move by decree and are not known here;
+ * Identitas `Tanggal Laporan TWn` or `--date` set them.
  */
 export function defaultReportDate(tahun: number, tw: 1 | 2 | 3 | 4): CalendarDate {
   if (!Number.isInteger(tahun) || tahun < 1 || tahun >= 9999) throw new RangeError(`Invalid tahun: ${tahun}`);
@@ -84,7 +86,7 @@ export function defaultReportDate(tahun: number, tw: 1 | 2 | 3 | 4): CalendarDat
   const date = toUtcDate({ year: tahun, month: lastMonth, day: daysInMonth(tahun, lastMonth) });
   do {
     date.setUTCDate(date.getUTCDate() + 1);
-  } while (date.getUTCDay() === 0 || date.getUTCDay() === 6);
+  } while (date.getUTCDay() === 0 || date.getUTCDay() === 6 || (date.getUTCMonth() === 0 && date.getUTCDate() === 1));
   return calendarDateFromJsDate(date);
 }
 

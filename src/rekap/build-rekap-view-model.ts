@@ -1,10 +1,14 @@
 import { Decimal } from 'decimal.js';
 import { percentOf, round2 } from '../calc/round2.js';
-import type { CalcResult } from '../calc/calc-types.js';
+import type { CalcResult, IndikatorResult } from '../calc/calc-types.js';
+import { DEFAULT_SKALA } from '../calc/kategori.js';
 import { formatCount, formatMoney, formatPercent } from '../format/format-number.js';
 import { toRoman } from '../format/roman.js';
 import type { Identitas, Tw } from '../workbook/workbook-types.js';
-import type { RekapAnggaranRow, RekapGroup, RekapIndikatorRow, RekapView } from './rekap-view-model.js';
+import type { RekapAnggaranRow, RekapGroup, RekapIndikatorRow, RekapRingkasan, RekapView } from './rekap-view-model.js';
+
+/** The Kategori cell of an indicator with no realisation yet (its figures print `-`). */
+const BELUM_DAPAT_DIUKUR = 'Belum dapat diukur';
 
 export interface RekapUnitInput {
   identitas: Identitas;
@@ -57,7 +61,7 @@ function group(units: RekapUnitInput[]): RekapGroup {
         target: `${formatCount(ind.target)} ${ind.satuan}`.trim(),
         realisasi: ind.realisasi === null ? '-' : `${formatCount(ind.realisasi)} ${ind.satuan}`.trim(),
         capaian: ind.capaian === null ? '-' : formatPercent(ind.capaian),
-        kategori: ind.kategori ?? '-',
+        kategori: ind.belumDapatDiukur ? BELUM_DAPAT_DIUKUR : (ind.kategori ?? '-'),
         figures: { target: ind.target.toNumber(), realisasi: ind.realisasi?.toNumber() ?? null, capaian: ind.capaian?.toNumber() ?? null },
       });
     });
@@ -83,5 +87,38 @@ function group(units: RekapUnitInput[]): RekapGroup {
     indikatorRows,
     anggaranRows,
     anggaranTotal: { pagu: formatMoney(paguTotal), realisasi: formatMoney(realTotal), capaian: totalCapaian === null ? '-' : formatPercent(totalCapaian) },
+    ringkasan: ringkasan(units.flatMap((u) => u.calc.indikator)),
+  };
+}
+
+/** Counts per kategori; indicators that are belum dapat diukur are in none of them (nor in ≥ 100 %). */
+export function ringkasan(indikator: readonly IndikatorResult[]): RekapRingkasan {
+  const counts = new Map<string, number>();
+  let belum = 0;
+  let min100 = 0;
+  for (const ind of indikator) {
+    if (ind.belumDapatDiukur) {
+      belum += 1;
+      continue;
+    }
+    if (ind.kategori !== null) counts.set(ind.kategori, (counts.get(ind.kategori) ?? 0) + 1);
+    if (ind.capaian?.greaterThanOrEqualTo(100)) min100 += 1;
+  }
+  // Units may carry their own Skala: the default order first, other names as they came.
+  const rank = (k: string) => {
+    const i = DEFAULT_SKALA.findIndex((s) => s.kategori === k);
+    return i < 0 ? DEFAULT_SKALA.length : i;
+  };
+  const perKategori = [...counts]
+    .map(([kategori, jumlah]) => ({ kategori, jumlah }))
+    .sort((a, b) => rank(a.kategori) - rank(b.kategori));
+  const parts = perKategori.map((k) => `${k.kategori} ${k.jumlah}`).join(', ');
+  const tail = belum > 0 ? `${parts === '' ? '' : '; '}belum dapat diukur ${belum}` : '';
+  return {
+    jumlahIndikator: indikator.length,
+    belumDapatDiukur: belum,
+    perKategori,
+    capaianMin100: min100,
+    text: `${indikator.length} indikator: ${parts}${tail}.`,
   };
 }

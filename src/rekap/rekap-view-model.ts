@@ -15,6 +15,18 @@ export interface RekapGroup {
   indikatorRows: RekapIndikatorRow[];
   anggaranRows: RekapAnggaranRow[];
   anggaranTotal: { pagu: string; realisasi: string; capaian: string };
+  /** Counts of the group's indicators; those belum dapat diukur are counted apart, in no kategori. */
+  ringkasan: RekapRingkasan;
+}
+
+export interface RekapRingkasan {
+  jumlahIndikator: number;
+  belumDapatDiukur: number;
+  /** Kategori with at least one indicator, highest first. */
+  perKategori: { kategori: string; jumlah: number }[];
+  capaianMin100: number;
+  /** `9 indikator: Sangat Tinggi 2, Sedang 1; belum dapat diukur 6.` */
+  text: string;
 }
 
 export interface RekapIndikatorRow {

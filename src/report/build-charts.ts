@@ -55,7 +55,7 @@ export const INDICATORS_PER_CHART = 10;
 
 /** One chart per group of at most INDICATORS_PER_CHART indicators (`(1/2)`, `(2/2)` in the titles). */
 export function buildCapaianCharts(calc: CalcResult, title: string): ChartView[] {
-  const count = Math.ceil(calc.indikator.length / INDICATORS_PER_CHART);
+  const count = Math.ceil(calc.indikator.filter((i) => !i.belumDapatDiukur).length / INDICATORS_PER_CHART);
   const charts: ChartView[] = [];
   for (let c = 0; c < count; c++) {
     const from = c * INDICATORS_PER_CHART;
@@ -64,14 +64,16 @@ export function buildCapaianCharts(calc: CalcResult, title: string): ChartView[]
   return charts;
 }
 
+/** Indicators that are belum dapat diukur have no bar (they keep their number, so the others match the table). */
 export function buildCapaianChart(calc: CalcResult, title: string, from = 0, to = calc.indikator.length): ChartView {
-  const allRows = calc.indikator.map((ind, i) => {
+  const allRows = calc.indikator.flatMap((ind, i) => {
+    if (ind.belumDapatDiukur) return [];
     const eff = calc.efisiensi.find((e) => e.indikator === ind.kode);
-    return {
+    return [{
       label: wrapLabel(`${i + 1}. ${ind.indikator}`, 34, 3),
       kinerja: ind.capaian as Decimal | null,
       anggaran: (eff?.capaianAnggaran ?? null) as Decimal | null,
-    };
+    }];
   });
   const rows = allRows.slice(from, to);
 

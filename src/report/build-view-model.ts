@@ -69,6 +69,8 @@ export interface BuildViewModelOptions {
 
 /** What a figure that cannot be computed prints as. */
 export const DASH = '-';
+/** The Ket of an indicator with no realisation yet (its figures print DASH). */
+export const BELUM_DAPAT_DIUKUR = 'Belum dapat diukur';
 
 const PAPERS: Record<PaperName, { width: number; height: number }> = {
   A4: { width: 210, height: 297 },
@@ -417,7 +419,7 @@ function buildCapaianKinerja(ctx: Context): CapaianKinerjaView {
     target: quantity(ind.target, ind.satuan),
     realisasi: ind.realisasi === null ? DASH : quantity(ind.realisasi, ind.satuan),
     capaian: pct(ind.capaian),
-    keterangan: ind.kategori ?? DASH,
+    keterangan: ind.belumDapatDiukur ? BELUM_DAPAT_DIUKUR : (ind.kategori ?? DASH),
   }));
 
   let no = 0;
@@ -440,9 +442,10 @@ function buildCapaianKinerja(ctx: Context): CapaianKinerjaView {
     };
   });
 
+  const unmeasured = inds.flatMap((ind, i) => (ind.belumDapatDiukur ? [`${i + 1}. ${clean(ind.indikator)}`] : []));
   const charts: ChartView[] = ctx.options.charts
     ? [
-        ...(inds.length > 0 ? buildCapaianCharts(ctx.calc, `Grafik Capaian Kinerja dan Capaian Anggaran ${ctx.periode}`) : []),
+        ...(unmeasured.length < inds.length ? buildCapaianCharts(ctx.calc, `Grafik Capaian Kinerja dan Capaian Anggaran ${ctx.periode}`) : []),
         ...(ctx.calc.anggaran.length > 0 ? [buildAnggaranChart(ctx.calc, `Grafik Penyerapan Anggaran per Kegiatan ${ctx.periode}`)] : []),
       ]
     : [];
@@ -480,6 +483,10 @@ function buildCapaianKinerja(ctx: Context): CapaianKinerjaView {
       ],
     },
     costRows,
+    unmeasuredNote:
+      unmeasured.length === 0
+        ? null
+        : `Indikator yang belum dapat diukur sampai dengan ${ctx.periode} karena realisasinya belum ada (realisasi, capaian dan efisiensi dicetak "${DASH}"${ctx.options.charts ? ', tanpa batang pada grafik' : ''}): ${unmeasured.join('; ')}.`,
     charts,
   };
 }

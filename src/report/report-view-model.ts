@@ -206,6 +206,8 @@ export interface CapaianKinerjaView {
   costTitle: string;
   costHead: TableHead;
   costRows: CostPerOutcomeRow[];
+  /** Names the indicators that are belum dapat diukur (printed under the cost table); null when none. */
+  unmeasuredNote: string | null;
   charts: ChartView[];
 }
 

@@ -59,6 +59,17 @@ export function crossCheck(input: CrossCheckInput, sink: ProblemSink, tw: Tw | u
     // Which row a breakdown belongs to is unknowable while the Kode is duplicated.
     if (duplicated.has(ind.kode)) continue;
     const addresses = input.realisasiCells.get(ind.kode) ?? [];
+    // Nothing known up to TW N: one warning for the indicator instead of one per blank cell.
+    const notMeasurable =
+      tw !== undefined && ind.realisasi.slice(0, tw).every((cell, i) => cell === null && breakdownSum(sums, ind.kode, (i + 1) as Tw) === null);
+    if (notMeasurable) {
+      const kolom = tw === 1 ? 'Realisasi TW1' : `Realisasi TW1–TW${tw}`;
+      sink.warning(
+        'belum-diukur',
+        `${kolom} ${ind.kode} kosong semua dan tidak ada baris ${SHEETS.penempatan.name}/${SHEETS.rincian.name} untuknya: indikator ini belum dapat diukur sampai TW${tw} (realisasi dan capaian dicetak "-"); isi 0 bila realisasinya memang nol.`,
+        { sheet: SHEETS.indikator.name, cell: addresses[0] },
+      );
+    }
     ind.realisasi.forEach((cell, i) => {
       const q = (i + 1) as Tw;
       const sum = breakdownSum(sums, ind.kode, q);
@@ -70,7 +81,7 @@ export function crossCheck(input: CrossCheckInput, sink: ProblemSink, tw: Tw | u
           { sheet: SHEETS.indikator.name, cell: addresses[i], value: cell.toString() },
         );
       }
-      if (tw !== undefined && q <= tw && cell === null && sum === null) {
+      if (tw !== undefined && !notMeasurable && q <= tw && cell === null && sum === null) {
         sink.warning('blank-realisasi', `Realisasi TW${q} ${ind.kode} masih kosong (laporan TW${tw} memerlukannya; isi 0 bila memang tidak ada).`, {
           sheet: SHEETS.indikator.name,
           cell: addresses[i],

@@ -37,6 +37,7 @@ export const PROBLEM_CODES = {
   'unknown-reference': 'Kode yang dirujuk tidak ada di sheet tujuannya.',
   'sum-mismatch': 'Jumlah rincian tidak sama dengan realisasi indikator.',
   'blank-realisasi': 'Realisasi sampai TW yang diminta masih kosong.',
+  'belum-diukur': 'Semua realisasi indikator sampai TW yang diminta kosong: belum dapat diukur (capaian dicetak "-").',
   'terbilang': 'Angka dalam kurung terbilang tidak sesuai angkanya (diperbaiki otomatis).',
   'incomplete-skala': 'Skala tidak punya batas bawah 0: capaian di bawah batas terendah tidak berkategori.',
   'missing-logo': 'Berkas logo tidak ditemukan atau jenisnya tidak didukung.',

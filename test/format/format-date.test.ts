@@ -29,12 +29,38 @@ describe('formatTanggal', () => {
 describe('defaultReportDate', () => {
   it('is the first weekday after the quarter ends', () => {
     expect(defaultReportDate(2023, 3)).toEqual({ year: 2023, month: 10, day: 2 }); // 30 Sep is a Saturday
-    expect(defaultReportDate(2023, 4)).toEqual({ year: 2024, month: 1, day: 1 }); // a Monday
     expect(defaultReportDate(2023, 1)).toEqual({ year: 2023, month: 4, day: 3 }); // 1 Apr is a Saturday
     expect(defaultReportDate(2023, 2)).toEqual({ year: 2023, month: 7, day: 3 }); // 1 Jul is a Saturday
     expect(defaultReportDate(2024, 1)).toEqual({ year: 2024, month: 4, day: 1 }); // a Monday
-    expect(defaultReportDate(2024, 4)).toEqual({ year: 2025, month: 1, day: 1 }); // a Wednesday
     expect(formatTanggal(defaultReportDate(2023, 3))).toBe('2 Oktober 2023');
+  });
+  it('skips 1 January, a national holiday (contract amendment, turn 2)', () => {
+    // 1 Jan 2024 is a Monday: the next weekday is Tuesday 2 January.
+    expect(defaultReportDate(2023, 4)).toEqual({ year: 2024, month: 1, day: 2 });
+    expect(formatTanggal(defaultReportDate(2023, 4))).toBe('2 Januari 2024');
+    // 1 Jan 2025 is a Wednesday -> Thursday 2 January.
+    expect(defaultReportDate(2024, 4)).toEqual({ year: 2025, month: 1, day: 2 });
+    // 1 Jan 2021 is a Friday -> past the weekend to Monday 4 January.
+    expect(defaultReportDate(2020, 4)).toEqual({ year: 2021, month: 1, day: 4 });
+    // 1 Jan 2022 is a Saturday: the weekend already skips it -> Monday 3 January.
+    expect(defaultReportDate(2021, 4)).toEqual({ year: 2022, month: 1, day: 3 });
+  });
+  it('over two centuries: after the quarter, a weekday, never 1 January, and nothing earlier qualifies', () => {
+    const utc = (d: { year: number; month: number; day: number }) => Date.UTC(d.year, d.month - 1, d.day);
+    const DAY = 86_400_000;
+    const workday = (t: number) => {
+      const x = new Date(t);
+      return x.getUTCDay() !== 0 && x.getUTCDay() !== 6 && !(x.getUTCMonth() === 0 && x.getUTCDate() === 1);
+    };
+    for (let year = 1950; year <= 2150; year++) {
+      for (const tw of [1, 2, 3, 4] as const) {
+        const got = utc(defaultReportDate(year, tw));
+        const quarterEnd = Date.UTC(year, tw * 3, 0); // day 0 of the next month
+        expect(workday(got), `${year} TW${tw}`).toBe(true);
+        for (let t = quarterEnd + DAY; t < got; t += DAY) expect(workday(t), `${year} TW${tw}`).toBe(false);
+        expect(got).toBeGreaterThan(quarterEnd);
+      }
+    }
   });
   it('rejects a bad triwulan', () => {
     expect(() => defaultReportDate(2023, 5 as 1)).toThrow(RangeError);

@@ -335,7 +335,8 @@ describe('buildViewModel — wording variants', () => {
     const wb = referenceWorkbook();
     wb.indikator.push(indikator({ agregasi: 'terakhir', realisasi: q(null, null, null, null) }));
     const row = build(wb).bab2.capaianKinerja.rows.at(-1);
-    expect(row).toMatchObject({ realisasi: '-', capaian: '-', keterangan: '-' });
+    // Contract amendment (turn 2): the Ket column says so in words.
+    expect(row).toMatchObject({ realisasi: '-', capaian: '-', keterangan: 'Belum dapat diukur' });
   });
 
   it('leaves out the breakdown clause when the items do not add up to the realisation', () => {
