@@ -1,3 +1,5 @@
+import { SHEETS } from '../../src/validate/sheet-specs.js';
+import { unitRows } from '../../src/workbook/unit-data.js';
 import type { CellInput, SheetData, UnitData } from './types.js';
 
 /** Column headers exactly as the workbook contract names them, in contract order. */
@@ -20,35 +22,13 @@ export const HEADERS = {
   Skala: ['Batas Bawah', 'Kategori'],
 } as const satisfies Record<string, readonly string[]>;
 
-const blankToNull = (s: string | null | undefined): string | null => (s ? s : null);
-
 /** Turns a unit's data into worksheets in the contract's sheet and column order. */
 export function unitSheets(u: UnitData): SheetData[] {
-  const sheets: SheetData[] = [];
-  const add = (name: keyof typeof HEADERS, rows: CellInput[][]): void => {
-    sheets.push({ name, header: [...HEADERS[name]], rows });
-  };
-
-  add('Identitas', u.identitas.map(([k, v]) => [k, v]));
-  if (u.pendahuluan) add('Pendahuluan', u.pendahuluan.map(([b, isi]) => [b, isi]));
-  if (u.program) add('Program', u.program.map((r) => r.map(blankToNull)));
-  add(
-    'Anggaran',
-    u.anggaran.map((a) => [a.kode, a.kegiatan, a.sumberDana, a.pagu, ...a.realisasi]),
-  );
-  add(
-    'Indikator',
-    u.indikator.map((i) => [
-      i.kode, i.sasaran, i.indikator, i.satuan, i.target, i.polaritas, i.agregasi, i.kegiatan,
-      ...i.realisasi,
-    ]),
-  );
-  if (u.penempatan) add('Penempatan', u.penempatan.map((r) => [...r]));
-  if (u.rincian) add('Rincian', u.rincian.map((r) => [...r]));
-  if (u.analisis) add('Analisis', u.analisis.map((r) => [...r]));
-  if (u.tindakLanjut) add('Tindak Lanjut', u.tindakLanjut.map((r) => [...r]));
-  if (u.skala) add('Skala', u.skala.map((r) => [...r]));
-  return sheets;
+  const rows = unitRows(u);
+  return Object.values(SHEETS).flatMap((spec) => {
+    const r = rows[spec.id];
+    return r ? [{ name: spec.name, header: [...HEADERS[spec.name as keyof typeof HEADERS]], rows: r }] : [];
+  });
 }
 
 // ---------------------------------------------------------------------------

@@ -91,7 +91,11 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
     address: row.addressOf(key),
   });
   const quarterly = (spec: SheetSpec, row: TableRow): Quarterly =>
-    [1, 2, 3, 4].map((n) => cells.decimal(at(spec, row, `realisasiTw${n}`), false)) as Quarterly;
+    [1, 2, 3, 4].map((n) => {
+      const cell = at(spec, row, `realisasiTw${n}`);
+      // A formula whose cached result is empty (Excel's "") is a blank realisation, not an error.
+      return cell.cell?.formula && cell.cell.value.kind === 'empty' ? null : cells.decimal(cell, false);
+    }) as Quarterly;
 
   const anggaranKode: KeyCell[] = [];
   const refs: Reference[] = [];

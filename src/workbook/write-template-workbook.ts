@@ -12,6 +12,8 @@ import ExcelJS from 'exceljs';
 import { DEFAULT_SKALA } from '../calc/kategori.js';
 import { IDENTITAS_KEYS, SHEETS, type SheetId, type SheetSpec } from '../validate/sheet-specs.js';
 import { columnLetter } from './raw-workbook.js';
+import { TEMPLATE_EXAMPLE } from './reference-example.js';
+import { unitRows, type CellInput } from './unit-data.js';
 
 /** Drop-downs and number checks cover rows 2..TEMPLATE_ROWS; code lists look that far. */
 export const TEMPLATE_ROWS = 500;
@@ -26,225 +28,34 @@ type Value = string | number | null;
 type ExampleRow = Partial<Record<string, Value>>;
 
 // ---------------------------------------------------------------------------
-// Example data (from the reference report; see scripts/sample-data/bidang-penempatan.ts)
+// Example data: the reference unit, shortened (./reference-example.ts)
 
-const UNIT = 'Bidang Penempatan dan Perluasan Kesempatan Kerja';
+const EXAMPLE_ROWS = unitRows(TEMPLATE_EXAMPLE);
 
-const IDENTITAS_EXAMPLE: Record<string, Value> = {
-  tahun: 2023,
-  pemerintah: 'Pemerintah Kabupaten Lumajang',
-  perangkatDaerah: 'Dinas Tenaga Kerja',
-  unitKerja: UNIT,
-  jabatan: `Kepala ${UNIT}`,
-  jenjangJabatan: 'Pejabat Administrator',
-  alamat: 'Jl. Veteran No. 53 Telp (0334) 881546',
-  kota: 'Lumajang',
-  namaPejabat: 'Ir. HANUM MUBAROKHAH',
-  nipPejabat: '19690111 200212 2 004',
-  jabatanAtasan: 'Plt. Kepala Dinas Tenaga Kerja Kab. Lumajang',
-  namaAtasan: 'Ir. PAIMAN',
-  nipAtasan: '19670606 199202 1 001',
-  sebutanPeriode: 'Triwulan',
-  // Logo and Tanggal Laporan TW1..TW4 are left blank (no logo; default signing dates).
-};
+/** The workbook holds only text, numbers and blanks. */
+function plain(v: CellInput | undefined): Value {
+  if (v === undefined || v === null || typeof v === 'string' || typeof v === 'number') return v ?? null;
+  throw new Error(`template example: unexpected cell ${JSON.stringify(v)}`);
+}
 
-const SASARAN =
-  'Meningkatnya pelayanan informasi pasar kerja dan fasilitasi penempatan kerja bagi pencari kerja terdaftar';
-const CPMI = 'CPMI yang difasilitasi penerbitan ID CPMI dan Rekom Paspor';
-const PMI = 'Pekerja Migran (PMI) yang dipulangkan dalam kondisi meninggal, sakit, deportasi dan TPPO';
+/** Example Identitas values by key (Logo and Tanggal Laporan TW1..TW4 are left blank). */
+export const IDENTITAS_EXAMPLE: Record<string, Value> = Object.fromEntries(
+  TEMPLATE_EXAMPLE.identitas.map(([label, v]) => {
+    const k = IDENTITAS_KEYS.find((x) => x.label === label);
+    if (!k) throw new Error(`template example: unknown Identitas key ${label}`);
+    return [k.key, plain(v)];
+  }),
+);
 
-const realisasi = (tw1: Value, tw2: Value, tw3: Value, tw4: Value): ExampleRow => ({
-  realisasiTw1: tw1,
-  realisasiTw2: tw2,
-  realisasiTw3: tw3,
-  realisasiTw4: tw4,
-});
-
-const penempatan = (tw: number, perusahaan: string, jumlah: number, keterangan: Value = null): ExampleRow => ({
-  indikator: 'IK1',
-  tw,
-  perusahaan,
-  jumlah,
-  keterangan,
-});
-
-const EXAMPLES: Record<Exclude<SheetId, 'identitas'>, ExampleRow[]> = {
-  pendahuluan: [
-    {
-      bagian: 'Dasar',
-      isi:
-        'Berdasarkan Peraturan Daerah Kabupaten Lumajang Nomor 13 Tahun 2021 Tentang Perubahan Kedua Atas ' +
-        'Peraturan Daerah Nomor 15 Tahun 2016 Tentang Pembentukan Dan Susunan Perangkat Daerah dan sesuai ' +
-        'Peraturan Bupati Lumajang Nomor 100 Tahun 2021 Tentang Kedudukan, Susunan Organisasi, Uraian Tugas ' +
-        'dan Fungsi serta Tata Kerja Dinas Tenaga Kerja Kabupaten Lumajang terdiri dari 4 (empat) Bidang ' +
-        'salah satunya adalah Bidang Penempatan dan Perluasan Kesempatan kerja pada Dinas Tenaga Kerja ' +
-        'Kabupaten Lumajang mempunyai tugas merencanakan, melaksanakan dan mengkoordinasikan kegiatan ' +
-        'Penempatan dan Perluasan Kesempatan Kerja.',
-    },
-    { bagian: 'Fungsi', isi: 'Pelayanan penempatan antar kerja daerah;' },
-    { bagian: 'Fungsi', isi: 'Penerbitan izin Lembaga Penempatan Tenaga Kerja Swasta;' },
-    { bagian: 'Fungsi', isi: 'Pengelolaan Informasi Pasar Kerja;' },
-    { bagian: 'Fungsi', isi: 'Pelaksanaan perlindungan Tenaga Kerja Indonesia (TKI) di Luar Negeri (pra dan purna penempatan);' },
-    { bagian: 'Fungsi', isi: 'Penerbitan perpanjangan Izin Memperkerjakan Tenaga Asing (IMTA);' },
-    { bagian: 'Fungsi', isi: 'Pemberian saran dan pertimbangan kepada Kepala Dinas; dan' },
-    { bagian: 'Fungsi', isi: 'Pelaksanaan fungsi lain yang diberikan oleh Kepala Dinas.' },
-    { bagian: 'Substansi', isi: 'Kelompok Sub Substansi Penempatan Tenaga Kerja Dalam Negeri;' },
-    { bagian: 'Substansi', isi: 'Kelompok Sub Substansi Penempatan Tenaga Kerja Luar Negeri;' },
-    { bagian: 'Substansi', isi: 'Kelompok Sub Substansi Perluasan Kesempatan Kerja.' },
-    {
-      bagian: 'Penutup',
-      isi:
-        `Laporan Kinerja (LKj) Eselon III ${UNIT} Dinas Tenaga Kerja Kabupaten Lumajang Tribulan III Tahun 2023 ` +
-        'merupakan pertanggungjawaban dari penggunaan anggaran untuk pelaksanaan dan pengendalian program dan ' +
-        'kegiatan yang telah dilaksanakan guna tercapainya tujuan organisasi secara efektif dan efisien.',
-    },
-  ],
-  program: [
-    {
-      program: 'Penempatan Tenaga kerja',
-      kegiatan: 'Pelayanan antar kerja di daerah Kab/Kota',
-      subKegiatan: 'Perluasan kesempatan Kerja',
-      pelaksana: 'Pengantar Kerja Muda pada Sub Substansi Perluasan kesempatan kerja',
-    },
-    {
-      kegiatan: 'Pengelolaan informasi Pasar Kerja',
-      subKegiatan: 'Job Fair/Bursa Kerja',
-      pelaksana: 'Pengantar Kerja Muda pada Sub Substansi penempatan Tenaga Kerja Dalam Negeri',
-    },
-    {
-      kegiatan: 'Perlindungan PMI (Pra dan Purna Penempatan) di Daerah kab/Kota',
-      subKegiatan:
-        'Peningkatan perlindungan dan Kompetensi Calon Pekerja Migran Indonesia (CPMI)/Pekerja Migran Indonesia (PMI)',
-      pelaksana: 'Pengantar Kerja Muda pada Sub Substansi Penempatan Tenaga Kerja Luar Negeri',
-    },
-  ],
-  anggaran: [
-    { kode: 'K1', kegiatan: 'Pengelolaan Informasi Pasar Kerja', sumberDana: 'DAU', pagu: 182244000, ...realisasi(0, 0, 0, null) },
-    {
-      kode: 'K2',
-      kegiatan: 'Perlindungan PMI (Pra dan Purna Penempatan) di Daerah Kabupaten/Kota',
-      sumberDana: 'DAU',
-      pagu: 45126000,
-      ...realisasi(0, 0, 0, null),
-    },
-    {
-      // Upah Tenaga Kerja Bulanan Rp 1.700.000 a month, paid February to September.
-      kode: 'K3',
-      kegiatan: 'Pelayanan Antar Kerja di Daerah Kabupaten/Kota',
-      sumberDana: 'DAU',
-      pagu: 53955500,
-      ...realisasi(3400000, 5100000, 5100000, null),
-    },
-  ],
-  indikator: [
-    {
-      kode: 'IK1',
-      sasaran: SASARAN,
-      indikatorKinerja: 'Jumlah pencari kerja ditempatkan melalui program AKL',
-      satuan: 'orang',
-      target: 110,
-      polaritas: 'Positif',
-      agregasi: 'Kumulatif',
-      kegiatan: 'K3',
-      ...realisasi(null, null, null, null), // the sums of the Penempatan rows
-    },
-    {
-      kode: 'IK2',
-      sasaran: null, // continues the one above
-      indikatorKinerja: 'Jumlah data pasar kerja yang dikelola',
-      satuan: 'dokumen',
-      target: 6,
-      polaritas: 'Positif',
-      agregasi: 'Kumulatif',
-      kegiatan: 'K1',
-      ...realisasi(1, 1, 2, null),
-    },
-    {
-      kode: 'IK3',
-      sasaran: null,
-      indikatorKinerja: 'Jumlah CPMI dan PMI yang difasilitasi',
-      satuan: 'orang',
-      target: 200,
-      polaritas: 'Positif',
-      agregasi: 'Kumulatif',
-      kegiatan: 'K2',
-      ...realisasi(null, null, null, null), // the sums of the Rincian rows
-    },
-  ],
-  // 153 placed over TW1–TW3 (48 + 54 + 51), as in the reference.
-  penempatan: [
-    penempatan(1, 'BPRS Karya Mega Sentosa', 4),
-    penempatan(1, 'Lab Persada', 12),
-    penempatan(1, 'Alfamart', 9),
-    penempatan(1, 'Indomart', 5),
-    penempatan(1, 'MMI', 18),
-    penempatan(2, 'Lab Persada', 11),
-    penempatan(2, 'Alfamart', 8),
-    penempatan(2, 'Indomart', 6),
-    penempatan(2, 'MMI', 27),
-    penempatan(2, 'Anugerah Rimba Raya', 1),
-    penempatan(2, 'PSI', 1, 'Penyandang Disabilitas'),
-    penempatan(3, 'Alfamart', 11),
-    penempatan(3, 'Indomart', 6),
-    penempatan(3, 'MMI', 31),
-    penempatan(3, 'PSI', 2, 'Penyandang Disabilitas'),
-    penempatan(3, 'FIF', 1, 'Penyandang Disabilitas'),
-  ],
-  // 376 CPMI (118 + 131 + 127) and 34 PMI (12 + 10 + 12) = 410, as in the reference.
-  rincian: [
-    { indikator: 'IK3', tw: 1, uraian: CPMI, jumlah: 118 },
-    { indikator: 'IK3', tw: 1, uraian: PMI, jumlah: 12 },
-    { indikator: 'IK3', tw: 2, uraian: CPMI, jumlah: 131 },
-    { indikator: 'IK3', tw: 2, uraian: PMI, jumlah: 10 },
-    { indikator: 'IK3', tw: 3, uraian: CPMI, jumlah: 127 },
-    { indikator: 'IK3', tw: 3, uraian: PMI, jumlah: 12 },
-  ],
-  analisis: [
-    {
-      indikator: 'IK1',
-      tw: 3,
-      isi:
-        'Capaian kinerja tersebut tanpa didukung anggaran kegiatan dan besarnya capaian kinerja ini dikarenakan ' +
-        'memaksimalkan koordinasi dan fasilitasi terhadap Perusahaan Swasta dan BUMD yang selama ini belum ' +
-        'sepenuhnya melaporkan lowongan dan penyerapan tenaga kerja termasuk Penyandang Disabilitas.',
-    },
-    {
-      indikator: 'IK2',
-      tw: null,
-      isi:
-        'Kendala dari kegiatan Job Fair sampai saat ini adalah banyak pencari kerja yang melamar pekerjaan dan ' +
-        'ketika dipanggil perusahaan tidak hadir dan bersifat coba-coba.',
-    },
-    {
-      indikator: 'IK3',
-      tw: 3,
-      isi:
-        'Pada Kegiatan ini hanya ada 1 (satu) Sub Kegiatan yaitu Peningkatan Perlindungan dan Kompetensi Calon ' +
-        'Pekerja Migran Indonesia (CPMI)/Pekerja Migran Indonesia (PMI) dengan pagu anggaran Rp. 45.126.000,- ' +
-        'dan sampai dengan Tribulan III Tahun 2023 tidak bisa dilaksanakan karena terjadi self blocking anggaran.',
-    },
-  ],
-  tindakLanjut: [
-    { kegiatan: 'K3', tw: null, rencana: 'Melakukan sosialisasi Peraturan Presiden No. 57 Tahun 2023 tentang Wajib Lapor Lowongan Pekerjaan;' },
-    {
-      kegiatan: 'K3',
-      tw: null,
-      rencana:
-        'Pelayanan penempatan tenaga kerja Antar Kerja Lokal (AKL) yang merupakan system penempatan tenaga kerja ' +
-        'dalam satu daerah kabupaten;',
-    },
-    {
-      kegiatan: 'K1',
-      tw: null,
-      rencana:
-        'Melakukan koordinasi untuk Pendataan Pemberi Kerja/ Pengusaha yang akan mengikuti kegiatan Job ' +
-        'Fair/Bursa Kerja;',
-    },
-    { kegiatan: 'K2', tw: null, rencana: 'Melakukan sosialisasi UU 18 Tahun 2017 tentang Pelindungan Pekerja Migran Indonesia;' },
-    { kegiatan: 'K2', tw: null, rencana: 'Melakukan monitoring dan pendampingan terhadap Pekerja Migran Indonesia (PMI) yang dipulangkan;' },
-  ],
-  skala: DEFAULT_SKALA.map((s) => ({ batasBawah: s.batasBawah.toNumber(), kategori: s.kategori })),
-};
+/** Example rows of the other sheets, cells by column key. */
+export const EXAMPLES = Object.fromEntries(
+  Object.values(SHEETS)
+    .filter((spec) => spec.id !== 'identitas')
+    .map((spec) => [
+      spec.id,
+      (EXAMPLE_ROWS[spec.id] ?? []).map((r): ExampleRow => Object.fromEntries(spec.columns.map((c, i) => [c.key, plain(r[i])]))),
+    ]),
+) as Record<Exclude<SheetId, 'identitas'>, ExampleRow[]>;
 
 // ---------------------------------------------------------------------------
 // Explanations (Petunjuk)
