@@ -15,6 +15,8 @@ beforeAll(async () => {
     ['IK4', undefined, 'Persentase perselisihan selesai', '%', 80, 'Positif', 'Terakhir', 'K1', undefined, undefined, undefined, 90],
     // A measured zero: typed 0 in TW 1, the rest blank.
     ['IK5', undefined, 'Jumlah kecelakaan kerja', 'kasus', 4, 'Negatif', 'Kumulatif', 'K1', 0, undefined, undefined, undefined],
+    // Formulas whose cached result is empty (Excel's `=IF(…;"";…)`) count as blank, not as an error.
+    ['IK6', undefined, 'Rata-rata hari penyelesaian', 'hari', 10, 'Negatif', 'Rata-rata', 'K1', ...[1, 2, 3, 4].map(() => ({ formula: 'IF(1,"",1)', result: '' }))],
   );
   expect(header).toContain('Realisasi TW1');
   file = await writeXlsx(join(tempDir(), 'belum-diukur.xlsx'), s);
@@ -26,8 +28,13 @@ describe('a workbook with indicators that are belum dapat diukur', () => {
     expect(v.workbook).not.toBeNull();
     const brief = v.problems.map((p) => `${p.severity} ${p.code} ${p.sheet}!${p.cell}`);
     // Realisasi TW1 is column I; IK3 is row 4, IK4 row 5, IK5 row 6.
-    expect(brief.filter((b) => b.includes('belum-diukur'))).toEqual(['warning belum-diukur Indikator!I4', 'warning belum-diukur Indikator!I5']);
-    expect(brief.filter((b) => /Indikator!.[45]$/.test(b) && b.includes('blank-realisasi'))).toEqual([]);
+    expect(v.problems.filter((p) => p.severity === 'error')).toEqual([]);
+    expect(brief.filter((b) => b.includes('belum-diukur'))).toEqual([
+      'warning belum-diukur Indikator!I4',
+      'warning belum-diukur Indikator!I5',
+      'warning belum-diukur Indikator!I7',
+    ]);
+    expect(brief.filter((b) => /Indikator!.[457]$/.test(b) && b.includes('blank-realisasi'))).toEqual([]);
     // The measured zero keeps its per-cell warnings for the blank quarters TW2 and TW3.
     expect(brief.filter((b) => b.includes('blank-realisasi Indikator!') && b.endsWith('6'))).toEqual([
       'warning blank-realisasi Indikator!J6',
@@ -41,7 +48,7 @@ describe('a workbook with indicators that are belum dapat diukur', () => {
 
   it('at TW 4 the Terakhir indicator with a TW4 value is measurable again', async () => {
     const v = await validateFile(file, { tw: 4 });
-    expect(v.problems.filter((p) => p.code === 'belum-diukur').map((p) => p.cell)).toEqual(['I4']);
+    expect(v.problems.filter((p) => p.code === 'belum-diukur').map((p) => p.cell)).toEqual(['I4', 'I7']);
   });
 
   it('lkj calc: null in JSON, "-" and the words in the table', async () => {
