@@ -4,6 +4,7 @@ import { parseIndonesianNumber } from '../format/parse-indonesian-number.js';
 import { displayValue, type RawCell } from '../workbook/raw-workbook.js';
 import type { CalendarDate, Tw } from '../workbook/workbook-types.js';
 import { cleanText, normalizeKey } from './normalize-key.js';
+import { numberFormatEffect } from './number-format.js';
 import { quote, type ProblemSink } from './problem-sink.js';
 
 /** Where a value sits and what the user calls it, for messages. */
@@ -43,8 +44,7 @@ export class CellReader {
     if (!v || v.kind === 'empty') return this.blank(at, required);
     switch (v.kind) {
       case 'number':
-        // String() gives the shortest round-trip form of the stored double: 0.1 stays 0.1.
-        return new Decimal(String(v.value));
+        return this.formatted(at, v.value);
       case 'error':
         return this.formulaError(at, v.value);
       case 'string': {
@@ -52,7 +52,7 @@ export class CellReader {
         if (s === '') return this.blank(at, required);
         const d = parseIndonesianNumber(s);
         if (d === null) {
-          this.sink.error('type-error', `${at.label} harus berupa angka, ditemukan "${quote(s)}".`, this.where(at, s));
+          this.sink.error('type-error', `${at.label} harus berupa angka, ditemukan "${quote(s)}"${decimalCommaHint(s)}.`, this.where(at, s));
           return null;
         }
         this.sink.warning(
@@ -62,10 +62,48 @@ export class CellReader {
         );
         return d;
       }
+      case 'date':
+        // Excel keeps a date as a day number and shows it as a date because of the cell's format.
+        this.sink.error(
+          'type-error',
+          `${at.label} harus berupa angka, ditemukan tanggal ${displayValue(v)} (sel berformat Tanggal); ubah format sel menjadi Angka (General) lalu ketik ulang angkanya.`,
+          this.where(at, displayValue(v)),
+        );
+        return null;
       default:
         this.sink.error('type-error', `${at.label} harus berupa angka, ditemukan ${describe(v.kind)} "${displayValue(v)}".`, this.where(at, displayValue(v)));
         return null;
     }
+  }
+
+  /**
+   * A numeric cell read as Excel shows it: a percent format shows stored × 100 (70,25 % is
+   * stored 0.7025), so that is the number; a scaling format (`#,##0,`) shows stored ÷ 1000,
+   * which is only display — the stored value is kept, with a warning either way.
+   */
+  private formatted(at: CellAt, value: number): Decimal {
+    // String() gives the shortest round-trip form of the stored double: 0.1 stays 0.1.
+    const stored = new Decimal(String(value));
+    const format = at.cell?.numFmt;
+    const effect = numberFormatEffect(format, value);
+    if (effect.kind === 'percent') {
+      const shown = stored.mul(100);
+      this.sink.warning(
+        'percent-format',
+        `${at.label} berformat persen (${quote(format ?? '')}): Excel menyimpan ${idNumber(stored)} dan menampilkan ${idNumber(shown)} %; dibaca ${idNumber(shown)} seperti yang tampil. Periksa angkanya; sebaiknya format sel sebagai Angka dan ketik ${idNumber(shown)}.`,
+        this.where(at, String(value)),
+      );
+      return shown;
+    }
+    if (effect.kind === 'scaled') {
+      const shown = stored.div(new Decimal(1000).pow(effect.commas));
+      this.sink.warning(
+        'scaled-format',
+        `${at.label} berformat skala ribuan (${quote(format ?? '')}): Excel menampilkan sekitar ${idNumber(shown.toDecimalPlaces(2))}, tetapi nilai tersimpan ${idNumber(stored)} yang dipakai. Periksa bahwa ${idNumber(stored)} memang angka yang dimaksud.`,
+        this.where(at, String(value)),
+      );
+    }
+    return stored;
   }
 
   /** A quarter: 1..4, I..IV, TW1, `TW III`, `Triwulan 3`. */
@@ -133,6 +171,19 @@ export function parseTw(text: string): Tw | null {
   return ROMAN[k] ?? null;
 }
 
+
+/** `65.5` is English for 65,5: say how to write it (a `.` is a thousands separator here). */
+function decimalCommaHint(s: string): string {
+  const m = /^([-\u2212]?\d+)\.(\d+)$/.exec(s);
+  return m ? `; titik adalah pemisah ribuan — bila maksudnya bilangan desimal, tulis ${m[1]},${m[2]} (koma desimal)` : '';
+}
+
+/** A decimal with Indonesian separators and every stored digit: 0,7025; 53.955.500. */
+function idNumber(d: Decimal): string {
+  const [int, frac] = d.abs().toFixed().split('.');
+  const grouped = int!.replace(/\B(?=(\d{3})+(?!\d))/g, '.');
+  return `${d.isNegative() && !d.isZero() ? '-' : ''}${grouped}${frac ? `,${frac}` : ''}`;
+}
 
 function describe(kind: string): string {
   return kind === 'date' ? 'tanggal' : kind === 'boolean' ? 'nilai benar/salah' : kind;

@@ -3,6 +3,7 @@ import type { RawSheet } from '../workbook/raw-workbook.js';
 import type { CalendarDate, Identitas, Tw } from '../workbook/workbook-types.js';
 import { CellReader, type CellAt } from './cell-reader.js';
 import { formatNip, nipProblem } from './nip.js';
+import { checkExamplesUnchanged, checkReportDates } from './plausibility.js';
 import { cleanText, normalizeKey } from './normalize-key.js';
 import type { ProblemCode } from './problem.js';
 import { quote, type ProblemSink } from './problem-sink.js';
@@ -49,7 +50,7 @@ const CODE_OF_FIELD: Record<string, ProblemCode> = {
 };
 
 /** Reads the Kunci/Nilai pairs; returns null when a required key is missing or wrong. */
-export function parseIdentitas(sheet: RawSheet, sink: ProblemSink, cells: CellReader): Identitas | null {
+export function parseIdentitas(sheet: RawSheet, sink: ProblemSink, cells: CellReader, options: { fromTemplate?: boolean } = {}): Identitas | null {
   const table = readTable(sheet, SHEETS.identitas, sink);
   const found = new Map<string, CellAt>();
   const candidates = IDENTITAS_KEYS.map((k) => ({ key: normalizeKey(k.label), label: k.label }));
@@ -121,10 +122,22 @@ export function parseIdentitas(sheet: RawSheet, sink: ProblemSink, cells: CellRe
     sebutanPeriode: sebutanRaw === null ? 'Triwulan' : sebutanRaw.charAt(0).toUpperCase() + sebutanRaw.slice(1).toLowerCase(),
   };
   const tanggalLaporan: Partial<Record<Tw, CalendarDate>> = {};
+  const dates: { tw: Tw; date: CalendarDate; cell: string | undefined }[] = [];
   for (const tw of [1, 2, 3, 4] as const) {
     const at = found.get(`tanggalLaporanTw${tw}`);
     const d = at ? cells.date(at) : null;
-    if (d) tanggalLaporan[tw] = d;
+    if (d) {
+      tanggalLaporan[tw] = d;
+      dates.push({ tw, date: d, cell: at?.cell?.address ?? at?.address });
+    }
+  }
+  if (options.fromTemplate) {
+    const examples = (['namaPejabat', 'nipPejabat', 'unitKerja'] as const).map((key) => ({
+      key,
+      text: input[key],
+      cell: found.get(key)?.cell?.address,
+    }));
+    checkExamplesUnchanged({ identitas: examples, anggaran: [], indikator: [] }, sink);
   }
   const missing = IDENTITAS_KEYS.some((k) => k.required && input[k.key as keyof typeof input] === null);
   const parsed = identitasSchema.safeParse(input);
@@ -148,6 +161,7 @@ export function parseIdentitas(sheet: RawSheet, sink: ProblemSink, cells: CellRe
   }
   if (missing) return null;
   const d = parsed.data;
+  checkReportDates(d.tahun, dates, sink);
   return {
     ...d,
     nipPejabat: formatNip(d.nipPejabat),

@@ -1,6 +1,6 @@
 import type { Decimal } from 'decimal.js';
 import { DEFAULT_LIMITS, type Limits } from '../workbook/limits.js';
-import type { RawSheet, RawWorkbook } from '../workbook/raw-workbook.js';
+import type { RawCell, RawSheet, RawWorkbook } from '../workbook/raw-workbook.js';
 import type {
   Agregasi,
   AnalisisRow,
@@ -21,8 +21,9 @@ import type {
 import { CellReader, type CellAt } from './cell-reader.js';
 import { crossCheck, type KeyCell, type Reference } from './cross-check.js';
 import { fixTerbilang } from '../format/terbilang.js';
-import { normalizeKey } from './normalize-key.js';
+import { normalizeKey, withoutBidiControls } from './normalize-key.js';
 import { parseIdentitas } from './parse-identitas.js';
+import { checkExamplesUnchanged, checkFigures, checkPercentThousands, checkSkala, isPercentIndicator, type RowCells } from './plausibility.js';
 import type { Problem } from './problem.js';
 import { ProblemSink, quote } from './problem-sink.js';
 import { readTable, type TableRow } from './read-table.js';
@@ -61,7 +62,10 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
   const limits = options.limits ?? DEFAULT_LIMITS;
   const sink = new ProblemSink();
   const cells = new CellReader(sink);
-  const sheets = new Map([...matchSheets(raw, sink)].map(([id, sheet]) => [id, dropLongCells(sheet, SHEETS[id].name, limits.maxCellChars, sink)]));
+  const sheets = new Map([...matchSheets(raw, sink)].map(([id, sheet]) => [id, cleanCells(sheet, SHEETS[id].name, limits.maxCellChars, sink)]));
+  // `lkj init` writes the Petunjuk sheet: only then can rows be its examples left unchanged
+  // (the same figures without it are the reference office's own data).
+  const fromTemplate = raw.sheets.some((s) => IGNORED_SHEETS.has(normalizeKey(s.name)));
 
   // Sheets whose Kode column was read: only then can references to them be checked.
   const readable = { anggaran: false, indikator: false };
@@ -97,6 +101,11 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
       return cell.cell?.formula && cell.cell.value.kind === 'empty' ? null : cells.decimal(cell, false);
     }) as Quarterly;
 
+  // Where each row's figures sit, and what to compare with the template's examples.
+  const anggaranFigures = new Map<string, RowCells>();
+  const indikatorFigures = new Map<string, RowCells>();
+  const exampleAnggaran: Parameters<typeof checkExamplesUnchanged>[0]['anggaran'] = [];
+  const exampleIndikator: Parameters<typeof checkExamplesUnchanged>[0]['indikator'] = [];
   const anggaranKode: KeyCell[] = [];
   const refs: Reference[] = [];
   const anggaranCells = new Map<string, (string | undefined)[]>();
@@ -108,7 +117,7 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
   };
 
   const identitasSheet = sheets.get('identitas');
-  const identitas = identitasSheet ? parseIdentitas(identitasSheet, sink, cells) : null;
+  const identitas = identitasSheet ? parseIdentitas(identitasSheet, sink, cells, { fromTemplate }) : null;
   if (!identitasSheet) sink.error('missing-sheet', 'Sheet wajib "Identitas" tidak ada di buku kerja.', { sheet: 'Identitas' });
 
   const pendahuluan: PendahuluanRow[] = [];
@@ -146,7 +155,11 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
       anggaranKode.push({ kode, cell: row.cells.kode?.address });
       anggaranCells.set(kode, realisasiAddresses(row));
     }
-    if (kode && kegiatan && pagu) anggaran.push({ kode, kegiatan, sumberDana, pagu, realisasi, row: row.row });
+    if (kode && kegiatan && pagu) {
+      anggaran.push({ kode, kegiatan, sumberDana, pagu, realisasi, row: row.row });
+      anggaranFigures.set(kode, { realisasi: realisasiAddresses(row), base: row.cells.pagu?.address });
+      exampleAnggaran.push({ kode, kegiatan, pagu, cell: row.cells.kegiatan?.address });
+    }
   }
 
   const indikator: IndikatorRow[] = [];
@@ -162,7 +175,12 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
     const polaritas = cells.choice(at(s, row, 'polaritas'), POLARITAS, 'positif');
     const agregasi = cells.choice(at(s, row, 'agregasi'), AGREGASI, 'kumulatif');
     const kegiatan = cells.text(at(s, row, 'kegiatan'), true);
-    const realisasi = quarterly(s, row);
+    // A negative realisation of an indicator is never a count of anything done.
+    const realisasi = quarterly(s, row).map((q, i) => nonNegative(at(s, row, `realisasiTw${i + 1}`), q, sink)) as Quarterly;
+    if (nama && isPercentIndicator(satuan, nama)) {
+      checkPercentThousands(at(s, row, 'target'), target, kode, sink);
+      realisasi.forEach((q, i) => checkPercentThousands(at(s, row, `realisasiTw${i + 1}`), q, kode, sink));
+    }
     if (kode) {
       indikatorKode.push({ kode, cell: row.cells.kode?.address });
       realisasiCells.set(kode, realisasiAddresses(row));
@@ -178,6 +196,8 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
     }
     if (kode && sasaran && nama && target && polaritas && agregasi && kegiatan) {
       indikator.push({ kode, sasaran, indikator: nama, satuan, target, polaritas, agregasi, kegiatan, realisasi, row: row.row });
+      indikatorFigures.set(kode, { realisasi: realisasiAddresses(row), base: row.cells.target?.address });
+      exampleIndikator.push({ kode, nama, target, cell: row.cells.indikatorKinerja?.address });
     }
   }
 
@@ -225,12 +245,15 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
   }
 
   const skala: SkalaRow[] = [];
+  const skalaCells: { batasBawah: Decimal; cell: string | undefined }[] = [];
   for (const row of sheetRows(SHEETS.skala) ?? []) {
     const s = SHEETS.skala;
     const batasBawah = cells.decimal(at(s, row, 'batasBawah'), true);
     const kategori = cells.text(at(s, row, 'kategori'), true);
+    if (batasBawah) skalaCells.push({ batasBawah, cell: row.cells.batasBawah?.address });
     if (batasBawah && kategori) skala.push({ batasBawah, kategori });
   }
+  checkSkala(skalaCells, sink);
   if (skala.length > 0 && !skala.some((r) => r.batasBawah.lessThanOrEqualTo(0))) {
     sink.warning('incomplete-skala', 'Skala tidak punya baris dengan Batas Bawah 0; capaian di bawah batas terendah dicetak tanpa kategori ("-").', {
       sheet: SHEETS.skala.name,
@@ -241,6 +264,8 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
     ? { file, identitas, pendahuluan, program, anggaran, indikator, penempatan, rincian, analisis, tindakLanjut, skala }
     : null;
   crossCheck({ readable, anggaranKode, indikatorKode, refs, anggaran, anggaranCells, indikator, realisasiCells, penempatan, rincian }, sink, options.tw);
+  if (wb) checkFigures(wb, options.tw, { anggaran: anggaranFigures, indikator: indikatorFigures }, sink);
+  if (fromTemplate) checkExamplesUnchanged({ identitas: [], anggaran: exampleAnggaran, indikator: exampleIndikator }, sink);
   return { workbook: sink.hasErrors ? null : wb, problems: sink.problems };
 }
 
@@ -270,23 +295,45 @@ function matchSheets(raw: RawWorkbook, sink: ProblemSink): Map<SheetSpec['id'], 
 }
 
 /**
- * Every cell longer than the limit (text, a number typed as text, a header, a key) is
- * reported once and then treated as blank, so nothing downstream handles megabytes of text.
+ * The text cleaning every sheet shares, before any cell is read:
+ * - a cell longer than the limit (text, a number typed as text, a header, a key) is reported
+ *   once and then treated as blank, so nothing downstream handles megabytes of text;
+ * - bidi controls are removed, with a warning naming the cell: invisible, they could print a
+ *   name or a figure backwards.
  */
-function dropLongCells(sheet: RawSheet, name: string, max: number, sink: ProblemSink): RawSheet {
+function cleanCells(sheet: RawSheet, name: string, max: number, sink: ProblemSink): RawSheet {
   let changed = false;
   const rows = sheet.rows.map((r) => {
-    const cells = r.cells.filter((c) => {
-      if (c.value.kind !== 'string' || c.value.value.length <= max) return true;
-      sink.error('cell-too-long', `Sel berisi ${c.value.value.length} karakter; batasnya ${max} karakter.`, {
-        sheet: name,
-        cell: c.address,
-        value: c.value.value,
-      });
+    const cells: RawCell[] = [];
+    for (const c of r.cells) {
+      if (c.value.kind !== 'string') {
+        cells.push(c);
+        continue;
+      }
+      if (c.value.value.length > max) {
+        sink.error('cell-too-long', `Sel berisi ${c.value.value.length} karakter; batasnya ${max} karakter.`, {
+          sheet: name,
+          cell: c.address,
+          value: c.value.value,
+        });
+        changed = true;
+        continue;
+      }
+      const stripped = withoutBidiControls(c.value.value);
+      if (stripped === null) {
+        cells.push(c);
+        continue;
+      }
+      sink.warning(
+        'bidi-control',
+        `Sel berisi karakter pengatur arah teks yang tidak terlihat (mis. U+202E) yang dapat membalik urutan huruf saat dicetak; karakter itu dihapus. Periksa teksnya: "${quote(stripped)}".`,
+        { sheet: name, cell: c.address, value: stripped },
+      );
       changed = true;
-      return false;
-    });
-    return cells.length === r.cells.length ? r : { ...r, cells };
+      // Only controls left: the cell is blank, as the user sees it.
+      if (stripped.trim() !== '') cells.push({ ...c, value: { kind: 'string', value: stripped } });
+    }
+    return cells.length === r.cells.length && cells.every((c, i) => c === r.cells[i]) ? r : { ...r, cells };
   });
   return changed ? { ...sheet, rows: rows.filter((r) => r.cells.length > 0) } : sheet;
 }

@@ -20,6 +20,9 @@ export class ProblemSink {
   }
 
   warning(code: ProblemCode, message: string, at: At = {}): void {
+    // A cell whose value was refused gets no warning about the value it was then taken to
+    // have (a date in a number cell is one type error, not also "masih kosong").
+    if (at.sheet !== undefined && this.hasErrorAt(at.sheet, at.cell)) return;
     this.add('warning', code, message, at);
   }
 

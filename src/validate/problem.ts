@@ -32,6 +32,10 @@ export const PROBLEM_CODES = {
   'invalid-date': 'Tanggal tidak sah.',
   'invalid-nip': 'NIP tidak sah (18 digit, tanggal lahir, TMT CPNS, kode jenis kelamin).',
   'cell-too-long': 'Teks sel melebihi batas panjang.',
+  'percent-format': 'Angka berformat persen: dibaca seperti yang tampil di Excel (nilai tersimpan × 100).',
+  'scaled-format': 'Angka berformat skala ribuan (mis. #,##0,): tampilan Excel dibagi 1000, nilai tersimpan yang dipakai.',
+  'bidi-control': 'Karakter pengatur arah teks (tak terlihat) dihapus dari sel.',
+  'invalid-skala': 'Batas Bawah Skala negatif atau sama dengan baris lain.',
   // cross-sheet
   'duplicate-key': 'Kode yang sama dipakai lebih dari sekali.',
   'unknown-reference': 'Kode yang dirujuk tidak ada di sheet tujuannya.',
@@ -41,6 +45,13 @@ export const PROBLEM_CODES = {
   'terbilang': 'Angka dalam kurung terbilang tidak sesuai angkanya (diperbaiki otomatis).',
   'incomplete-skala': 'Skala tidak punya batas bawah 0: capaian di bawah batas terendah tidak berkategori.',
   'missing-logo': 'Berkas logo tidak ditemukan atau jenisnya tidak didukung.',
+  'unsupported-character': 'Karakter yang tidak ada di huruf (font) bawaan lkj: dicetak sebagai "\uFFFD".',
+  // plausibility (warnings)
+  'realisasi-over-pagu': 'Realisasi anggaran melebihi pagu.',
+  'implausible-date': 'Tanggal laporan sebelum akhir triwulannya atau di luar Tahun/Tahun+1.',
+  'capaian-over-1000': 'Capaian kinerja lebih dari 1.000 %.',
+  'percent-thousands': 'Indikator persen bernilai di atas 100 yang ditulis seperti angka ribuan (92.000).',
+  'example-unchanged': 'Baris contoh dari lkj init belum diganti.',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -19,6 +19,11 @@ export interface RawCell {
   value: CellValue;
   /** True when the value is a formula's cached result. */
   formula: boolean;
+  /**
+   * The number format code exactly as stored (escapes and quotes intact, e.g. `0.00%`,
+   * `0\%`, `#,##0,`); absent for `General`. It decides what Excel shows for a number.
+   */
+  numFmt?: string;
 }
 
 export interface RawRow {

@@ -2,8 +2,9 @@ import ExcelJS from 'exceljs';
 import { readFile, stat } from 'node:fs/promises';
 import type { ProblemCode } from '../validate/problem.js';
 import { inflatesWithin, inspectZip } from './inspect-zip.js';
+import { keepFormatCodes } from './keep-format-codes.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';
-import { EMPTY, type CellValue, type RawRow, type RawSheet, type RawWorkbook } from './raw-workbook.js';
+import { EMPTY, type CellValue, type RawCell, type RawRow, type RawSheet, type RawWorkbook } from './raw-workbook.js';
 
 /** The file cannot be read as an .xlsx workbook at all; `code` is a problem code. */
 export class WorkbookFileError extends Error {
@@ -25,6 +26,7 @@ const MB = 1024 * 1024;
 export async function readWorkbook(file: string, limits: Limits = DEFAULT_LIMITS): Promise<RawWorkbook> {
   const buf = await loadBytes(file, limits);
   checkContainer(buf, limits);
+  keepFormatCodes();
   const wb = new ExcelJS.Workbook();
   try {
     await wb.xlsx.load(buf as unknown as ExcelJS.Buffer);
@@ -51,7 +53,10 @@ export async function readWorkbook(file: string, limits: Limits = DEFAULT_LIMITS
         // A formula without a stored result stays: empty text is fine, a missing number is not.
         if (value.kind === 'empty' && !formula) return;
         if (value.kind === 'string' && value.value.trim() === '') return;
-        cells.push({ address: cell.address, row: rowNumber, col: colNumber, value, formula });
+        const raw: RawCell = { address: cell.address, row: rowNumber, col: colNumber, value, formula };
+        const numFmt = follower ? undefined : cell.numFmt;
+        if (numFmt && numFmt !== 'General') raw.numFmt = numFmt;
+        cells.push(raw);
       });
       if (cells.some((c) => c.value.kind !== 'empty')) rows.push({ row: rowNumber, cells });
     });
