@@ -13,6 +13,7 @@ import Handlebars from 'handlebars';
 import { EXIT, UserError } from '../errors.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
+import { fontCssFor, textOf, withCoveredText } from './fonts.js';
 import type { ReportViewModel } from '../report/report-view-model.js';
 
 export interface RenderHtmlOptions {
@@ -53,7 +54,11 @@ interface TemplateSource {
 }
 
 export async function renderHtml(vm: ReportViewModel, options: RenderHtmlOptions = {}): Promise<string> {
-  return (await compiledTemplates(options.templatesDir))(vm);
+  const render = await compiledTemplates(options.templatesDir);
+  // Characters no bundled font has are replaced (the validator warns); only the font subsets
+  // the text uses are inlined (src/render/fonts.ts).
+  const covered = withCoveredText(vm);
+  return render(covered, { data: { fontCss: fontCssFor(textOf(covered)) } });
 }
 
 /**
@@ -85,7 +90,7 @@ async function compileTemplates(templatesDir: string | undefined): Promise<Rende
 
   const env = Handlebars.create();
   // Raw CSS as partials returning a string: printed unescaped, and never parsed as a template.
-  env.registerPartial(FONTS_PARTIAL, () => fonts);
+  env.registerPartial(FONTS_PARTIAL, (_ctx: unknown, o?: { data?: { fontCss?: string } }) => o?.data?.fontCss ?? fonts);
   env.registerPartial(STYLE_PARTIAL, () => style.text);
   for (const p of partials) {
     env.registerPartial(path.posix.basename(p.rel, '.hbs'), compile(env, p));

@@ -8,6 +8,7 @@ import type { CalcResult } from '../calc/calc-types.js';
 import { formatMoney, formatPercent } from '../format/format-number.js';
 import type { ChartView } from './report-view-model.js';
 import { clean } from './text-utils.js';
+import { textWidth, wrapToWidth } from './text-width.js';
 
 export function escapeXml(text: string): string {
   return text
@@ -18,25 +19,25 @@ export function escapeXml(text: string): string {
     .replace(/'/g, '&apos;');
 }
 
-/** Word-wraps to at most `maxLines` lines of about `width` characters (ellipsis when cut). */
-export function wrapLabel(text: string, width: number, maxLines: number): string[] {
-  const words = clean(text).split(' ');
-  const lines: string[] = [];
-  let line = '';
-  for (const word of words) {
-    if (line === '') line = word;
-    else if (line.length + 1 + word.length <= width) line += ` ${word}`;
-    else {
-      lines.push(line);
-      line = word;
-    }
-  }
-  if (line !== '') lines.push(line);
-  if (lines.length <= maxLines) return lines;
-  const kept = lines.slice(0, maxLines);
-  const lastLine = kept[maxLines - 1] ?? '';
-  kept[maxLines - 1] = `${lastLine.length > width - 1 ? lastLine.slice(0, width - 1) : lastLine}…`;
-  return kept;
+/** Label column of both charts: text from x = 0 to here (the plot starts 10 px further). */
+const LABEL_WIDTH = 230;
+
+/**
+ * Word-wraps a label to at most `maxLines` lines no wider than `maxWidth` px at 12 px
+ * (ellipsis when cut); a word wider than a line (a URL) is broken inside.
+ */
+export function wrapLabel(text: string, maxWidth: number, maxLines: number): string[] {
+  return wrapToWidth(clean(text), maxWidth, 12, maxLines);
+}
+
+/**
+ * Where a bar's value labels start: just after the bar, unless the widest of them would
+ * cross the dashed 100 % line — then just after that line, so line and text never touch.
+ */
+function labelStart(barEnd: number, lineX: number, widths: readonly number[]): number {
+  const start = barEnd + 4;
+  const widest = Math.max(...widths);
+  return start < lineX + 3 && start + widest > lineX - 3 ? lineX + 4 : start;
 }
 
 function niceStep(max: number): number {
@@ -46,7 +47,8 @@ function niceStep(max: number): number {
   return 10000;
 }
 
-const FONT = 'Tinos, Times New Roman, serif';
+// Noto Emoji draws what Tinos lacks (the same stack as the stylesheet's).
+const FONT = "Tinos, 'Noto Emoji', 'Times New Roman', serif";
 const KINERJA_FILL = '#1f3864';
 const ANGGARAN_FILL = '#a6a6a6';
 
@@ -70,7 +72,7 @@ export function buildCapaianChart(calc: CalcResult, title: string, from = 0, to 
     if (ind.belumDapatDiukur) return [];
     const eff = calc.efisiensi.find((e) => e.indikator === ind.kode);
     return [{
-      label: wrapLabel(`${i + 1}. ${ind.indikator}`, 34, 3),
+      label: wrapLabel(`${i + 1}. ${ind.indikator}`, LABEL_WIDTH - 6, 3),
       kinerja: ind.capaian as Decimal | null,
       anggaran: (eff?.capaianAnggaran ?? null) as Decimal | null,
     }];
@@ -84,8 +86,7 @@ export function buildCapaianChart(calc: CalcResult, title: string, from = 0, to 
   const scaleMax = Math.ceil(maxValue / step) * step;
 
   const width = 640;
-  const labelWidth = 230;
-  const plotLeft = labelWidth + 10;
+  const plotLeft = LABEL_WIDTH + 10;
   const plotWidth = width - plotLeft - 70;
   const top = 16;
   const rowHeight = 58;
@@ -114,9 +115,9 @@ export function buildCapaianChart(calc: CalcResult, title: string, from = 0, to 
       }
       const w = x(value.toNumber()) - plotLeft;
       parts.push(`<rect x="${plotLeft}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${fill}"/>`);
-      parts.push(
-        `<text x="${(plotLeft + w + 4).toFixed(1)}" y="${y + barHeight - 4}" font-size="11">${formatPercent(value)}</text>`,
-      );
+      const text = formatPercent(value);
+      const lx = labelStart(plotLeft + w, x(100), [textWidth(text, 11)]);
+      parts.push(`<text x="${lx.toFixed(1)}" y="${y + barHeight - 4}" font-size="11">${text}</text>`);
     };
     bar(r.kinerja, y0, KINERJA_FILL);
     bar(r.anggaran, y0 + barHeight + 4, ANGGARAN_FILL);
@@ -144,7 +145,7 @@ export function buildCapaianChart(calc: CalcResult, title: string, from = 0, to 
  */
 export function buildAnggaranChart(calc: CalcResult, title: string): ChartView {
   const rows = calc.anggaran.map((a, i) => ({
-    label: wrapLabel(`${i + 1}. ${a.kegiatan}`, 34, 3),
+    label: wrapLabel(`${i + 1}. ${a.kegiatan}`, LABEL_WIDTH - 6, 3),
     value: a.capaian,
     amount: `${formatMoney(a.realisasi)} / ${formatMoney(a.pagu)}`,
   }));
@@ -179,8 +180,9 @@ export function buildAnggaranChart(calc: CalcResult, title: string): ChartView {
     const w = r.value === null ? 0 : x(r.value.toNumber()) - plotLeft;
     parts.push(`<rect x="${plotLeft}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${ANGGARAN_FILL}" stroke="#000" stroke-width="0.6"/>`);
     const pct = r.value === null ? '-' : `${formatPercent(r.value)} %`;
-    parts.push(`<text x="${(plotLeft + w + 4).toFixed(1)}" y="${y + 13}" font-size="11">${pct}</text>`);
-    parts.push(`<text x="${(plotLeft + w + 4).toFixed(1)}" y="${y + barHeight + 11}" font-size="9.5">${escapeXml(r.amount)}</text>`);
+    const lx = labelStart(plotLeft + w, x(100), [textWidth(pct, 11), textWidth(r.amount, 9.5)]).toFixed(1);
+    parts.push(`<text x="${lx}" y="${y + 13}" font-size="11">${pct}</text>`);
+    parts.push(`<text x="${lx}" y="${y + barHeight + 11}" font-size="9.5">${escapeXml(r.amount)}</text>`);
   });
   const hx = x(100).toFixed(1);
   parts.push(`<line x1="${hx}" y1="${top - 6}" x2="${hx}" y2="${top + plotHeight}" stroke="#000" stroke-width="1" stroke-dasharray="4 3"/>`);

@@ -3,6 +3,7 @@ import { limitsFromEnv, type Limits } from '../workbook/limits.js';
 import { readWorkbook, WorkbookFileError } from '../workbook/read-workbook.js';
 import type { Tw, Workbook } from '../workbook/workbook-types.js';
 import { parseWorkbook } from './parse-workbook.js';
+import { unsupportedCharacters } from './unsupported-characters.js';
 import type { Problem } from './problem.js';
 
 export interface FileValidation {
@@ -27,6 +28,7 @@ export async function validateFile(file: string, options: { tw?: Tw; limits?: Li
     throw err;
   }
   const { workbook, problems } = parseWorkbook(raw, file, { ...options, limits });
+  if (workbook) problems.push(...unsupportedCharacters(raw));
   let logoDataUrl: string | null = null;
   const logo = workbook?.identitas.logo;
   if (workbook && logo) {

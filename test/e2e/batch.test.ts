@@ -72,7 +72,7 @@ describe('lkj batch (real browser)', () => {
     expect(readdirSync(join(out, 'dinkes'))).toEqual(['LKj_TW3_2023_bidang-pencegahan-dan-pengendalian-penyakit.pdf']);
     expect(readdirSync(out).filter((f) => f.startsWith('.lkj-tmp'))).toEqual([]);
     // The Rekap lists every unit, grouped by perangkat daerah.
-    const rekap = flat(pdfText(join(out, 'Rekap_TW3_2023.pdf')));
+    const rekap = flat(await pdfText(join(out, 'Rekap_TW3_2023.pdf')));
     for (const unit of ['Bidang Penempatan dan Perluasan Kesempatan Kerja', 'Bidang Hubungan Industrial dan Jaminan Sosial', 'Sekretariat', 'Bidang Pencegahan dan Pengendalian Penyakit', 'Bidang Pelatihan dan Produktivitas Tenaga Kerja']) {
       expect(rekap).toContain(unit);
     }

@@ -18,7 +18,7 @@ describe('lkj generate: the reference unit as a real PDF', () => {
     expect(r.stderr).not.toContain('galat');
     expect(r.code).toBe(0);
     expect(r.stdout).toBe(join(out, NAME));
-    text = flat(pdfText(join(out, NAME)));
+    text = flat(await pdfText(join(out, NAME)));
   });
 
   it('writes exactly the named PDF, nothing else', () => {
@@ -53,8 +53,8 @@ describe('lkj generate: the reference unit as a real PDF', () => {
     expect(text).toContain('Ir. PAIMAN');
     expect(text).toContain('NIP. 19670606 199202 1 001');
   });
-  it('is an A4 document with metadata', () => {
-    const info = pdfInfo(join(out, NAME));
+  it('is an A4 document with metadata', async () => {
+    const info = await pdfInfo(join(out, NAME));
     expect(info['Page size']).toContain('A4');
     expect(info.Title).toBe('Laporan Kinerja Tribulan III 2023 — Bidang Penempatan dan Perluasan Kesempatan Kerja');
     expect(info.Author).toBe('Dinas Tenaga Kerja');

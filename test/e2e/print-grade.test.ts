@@ -20,20 +20,20 @@ describe('print-grade PDF', () => {
     f4 = join(out, 'f4', NAME);
   });
 
-  it('A4 is 210 × 297 mm and F4 is 215 × 330 mm', () => {
+  it('A4 is 210 × 297 mm and F4 is 215 × 330 mm', async () => {
     // 1 mm = 2.8346 pt; Chromium rounds the width to whole CSS pixels (594.96 pt for 210 mm).
-    const size = (file: string) => pdfInfo(file)['Page size']!.match(/^([\d.]+) x ([\d.]+) pts/)!.slice(1).map(Number);
-    const [aw, ah] = size(a4);
+    const size = async (file: string) => (await pdfInfo(file))['Page size']!.match(/^([\d.]+) x ([\d.]+) pts/)!.slice(1).map(Number);
+    const [aw, ah] = await size(a4);
     expect(aw! / 2.8346).toBeCloseTo(210, 0);
     expect(ah! / 2.8346).toBeCloseTo(297, 0);
-    expect(pdfInfo(a4)['Page size']).toContain('(A4)');
-    const [fw, fh] = size(f4);
+    expect((await pdfInfo(a4))['Page size']).toContain('(A4)');
+    const [fw, fh] = await size(f4);
     expect(fw! / 2.8346).toBeCloseTo(215, 0);
     expect(fh! / 2.8346).toBeCloseTo(330, 0);
   });
-  it('embeds every font, all from the bundled Tinos family', () => {
+  it('embeds every font, all from the bundled Tinos family', async () => {
     for (const file of [a4, f4]) {
-      const fonts = pdfFonts(file);
+      const fonts = await pdfFonts(file);
       expect(fonts.length).toBeGreaterThan(0);
       for (const f of fonts) {
         expect(f.embedded, f.name).toBe(true);
@@ -55,25 +55,25 @@ describe('print-grade PDF', () => {
       'LEMBAR PENGESAHAN',
     ]);
   });
-  it('metadata: title, author, subject, keywords, dated on the report date', () => {
-    const info = pdfInfo(a4);
+  it('metadata: title, author, subject, keywords, dated on the report date', async () => {
+    const info = await pdfInfo(a4);
     expect(info.Subject).toMatch(/\S/);
     expect(info.Keywords).toMatch(/LKj|Laporan Kinerja/);
     expect(info.CreationDate).toContain('Oct  2');
     expect(info.CreationDate).toContain('2023');
     expect(info.Creator).toMatch(/^lkj \d+\.\d+\.\d+$/);
   });
-  it('page numbers in the footer, none on the cover', () => {
-    const pages = pdfText(a4).split('\f').filter((p) => p.trim());
+  it('page numbers in the footer, none on the cover', async () => {
+    const pages = (await pdfText(a4)).split('\f').filter((p) => p.trim());
     expect(pages[0]).not.toMatch(/^\s*1\s*$/m);
     expect(pages[1]).toMatch(/^\s*2\s*$/m);
     expect(pages.at(-1)).toMatch(new RegExp(`^\\s*${pages.length}\\s*$`, 'm'));
   });
   it('charts in 2.2 by default, none with --no-charts', async () => {
-    expect(flat(pdfText(a4))).toContain('Grafik Capaian Kinerja');
+    expect(flat(await pdfText(a4))).toContain('Grafik Capaian Kinerja');
     const out = tempDir();
     await cli(['generate', '--tw', '3', '--no-charts', '--out', out, SAMPLE]);
-    expect(flat(pdfText(join(out, NAME)))).not.toContain('Grafik Capaian Kinerja');
+    expect(flat(await pdfText(join(out, NAME)))).not.toContain('Grafik Capaian Kinerja');
   });
 });
 
@@ -82,7 +82,7 @@ describe('own templates', () => {
     const out = tempDir();
     const r = await cli(['generate', '--tw', '3', '--templates', 'samples/templates', '--out', out, SAMPLE]);
     expect(r.code).toBe(0);
-    const pages = pdfText(join(out, NAME)).split('\f');
+    const pages = (await pdfText(join(out, NAME))).split('\f');
     // The letterhead cover prints the date under the city; the built-in one does not.
     expect(flat(pages[0]!)).toMatch(/PEMERINTAH KABUPATEN LUMAJANG DINAS TENAGA KERJA .*LAPORAN KINERJA .* (LUMAJANG|L U M A J A N G) 2 Oktober 2023/);
     expect(flat(pages.slice(1).join(' '))).toContain('BAB II AKUNTABILITAS KINERJA');

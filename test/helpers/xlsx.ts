@@ -1,12 +1,22 @@
 import ExcelJS from 'exceljs';
-import { mkdtempSync } from 'node:fs';
+import { mkdtempSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 export type SheetData = (ExcelJS.CellValue | undefined)[][];
 
+const made: string[] = [];
+
+/** A fresh folder in the temp directory, removed after the test file by test/setup/temp-dirs.ts. */
 export function tempDir(): string {
-  return mkdtempSync(join(tmpdir(), 'lkj-test-'));
+  const dir = mkdtempSync(join(tmpdir(), 'lkj-test-'));
+  made.push(dir);
+  return dir;
+}
+
+/** Removes every folder tempDir() made in this test file. */
+export function removeTempDirs(): void {
+  for (const dir of made.splice(0)) rmSync(dir, { recursive: true, force: true });
 }
 
 /** Writes a workbook whose sheets are given as rows of cell values (row 1 = header). */

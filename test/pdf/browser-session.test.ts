@@ -31,7 +31,7 @@ describe('BrowserSession reuses pages across reports', () => {
     for (const m of markers) {
       const file = join(dir, `${m}.pdf`);
       writeFileSync(file, await session.print(doc(m), { timeoutMs: 30_000 }));
-      const text = flat(pdfText(file));
+      const text = flat(await pdfText(file));
       expect(text).toContain(`Laporan ${m} Isi ${m}.`);
       for (const other of markers.filter((x) => x !== m)) expect(text).not.toContain(other);
     }
@@ -46,7 +46,7 @@ describe('BrowserSession reuses pages across reports', () => {
     await new Promise<void>((resolve) => (b.connected ? b.once('disconnected', () => resolve()) : resolve()));
     const file = join(dir, 'after.pdf');
     writeFileSync(file, await session.print(doc('HOTEL'), { timeoutMs: 30_000 }));
-    expect(flat(pdfText(file))).toContain('Laporan HOTEL');
+    expect(flat(await pdfText(file))).toContain('Laporan HOTEL');
     expect(session.launches).toBe(2);
   });
 });
