@@ -1,5 +1,5 @@
-import { readFile } from 'node:fs/promises';
-import { dirname, extname, resolve } from 'node:path';
+import { readFile, realpath } from 'node:fs/promises';
+import { dirname, extname, isAbsolute, relative, resolve } from 'node:path';
 
 const MIME: Record<string, string> = { '.png': 'image/png', '.jpg': 'image/jpeg', '.jpeg': 'image/jpeg', '.svg': 'image/svg+xml' };
 const MAX_LOGO_BYTES = 5 * 1024 * 1024;
@@ -16,6 +16,11 @@ export async function loadLogo(workbookFile: string, logo: string): Promise<{ da
   const path = logoPath(workbookFile, logo);
   const mime = MIME[extname(path).toLowerCase()];
   if (!mime) return { problem: `Logo "${logo}" harus berkas PNG, JPEG atau SVG.` };
+  // A workbook passed around an office must not pull in files from elsewhere on the machine
+  // (an absolute path, `..`, or a link that leads out of the workbook's folder).
+  if (!(await liesInside(dirname(resolve(workbookFile)), path))) {
+    return { problem: `Logo "${logo}" harus berada di folder buku kerja (atau subfoldernya), bukan di luar folder itu.` };
+  }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
@@ -26,6 +31,18 @@ export async function loadLogo(workbookFile: string, logo: string): Promise<{ da
   // The name can lie: only real image bytes are inlined into the report.
   if (!looksLike(mime, bytes)) return { problem: `Berkas logo "${logo}" bukan gambar ${mime.replace('image/', '').toUpperCase()} yang sah.` };
   return { dataUrl: `data:${mime};base64,${bytes.toString('base64')}` };
+}
+
+async function liesInside(dir: string, file: string): Promise<boolean> {
+  const inside = (d: string, f: string) => {
+    const rel = relative(d, f);
+    return rel !== '' && !rel.startsWith('..') && !isAbsolute(rel);
+  };
+  if (!inside(dir, file)) return false;
+  // Links are followed: the real file must lie inside the real folder. A missing file is
+  // reported as missing by the caller.
+  const [realDir, realFile] = await Promise.all([realpath(dir).catch(() => dir), realpath(file).catch(() => null)]);
+  return realFile === null || inside(realDir, realFile);
 }
 
 function looksLike(mime: string, b: Buffer): boolean {
