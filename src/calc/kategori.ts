@@ -10,6 +10,9 @@ export const DEFAULT_SKALA: readonly SkalaRow[] = [
   { batasBawah: new Decimal(0), kategori: 'Sangat Rendah' },
 ];
 
+/** What the Ket/Kategori of an indicator with no realisation yet says (its figures print `-`). */
+export const BELUM_DAPAT_DIUKUR = 'Belum dapat diukur';
+
 /** The category of the highest lower bound the (printed) capaian reaches; null below every bound. */
 export function kategoriFor(capaian: Decimal, skala: readonly SkalaRow[]): string | null {
   const rows = (skala.length > 0 ? [...skala] : [...DEFAULT_SKALA]).sort((a, b) =>

@@ -1,6 +1,7 @@
 import type { Decimal } from 'decimal.js';
 import { computeReport } from '../calc/compute-report.js';
 import type { CalcResult } from '../calc/calc-types.js';
+import { BELUM_DAPAT_DIUKUR } from '../calc/kategori.js';
 import { formatCount, formatMoney, formatPercent } from '../format/format-number.js';
 import { InvalidWorkbookError } from '../validate/invalid-workbook-error.js';
 import type { Problem } from '../validate/problem.js';
@@ -70,9 +71,6 @@ export function calcJson(r: CalcResult) {
     })),
   };
 }
-
-/** The Kategori an indicator without any realisation prints (its figures print `-`). */
-const BELUM_DAPAT_DIUKUR = 'Belum dapat diukur';
 
 /** A CSV cell: text from the workbook, or a figure (written as a plain number). */
 type CsvCell = string | Decimal | null;

@@ -1,14 +1,11 @@
 import { Decimal } from 'decimal.js';
 import { percentOf, round2 } from '../calc/round2.js';
 import type { CalcResult, IndikatorResult } from '../calc/calc-types.js';
-import { DEFAULT_SKALA } from '../calc/kategori.js';
+import { BELUM_DAPAT_DIUKUR, DEFAULT_SKALA } from '../calc/kategori.js';
 import { formatCount, formatMoney, formatPercent } from '../format/format-number.js';
 import { toRoman } from '../format/roman.js';
 import type { Identitas, Tw } from '../workbook/workbook-types.js';
 import type { RekapAnggaranRow, RekapGroup, RekapIndikatorRow, RekapRingkasan, RekapView } from './rekap-view-model.js';
-
-/** The Kategori cell of an indicator with no realisation yet (its figures print `-`). */
-const BELUM_DAPAT_DIUKUR = 'Belum dapat diukur';
 
 export interface RekapUnitInput {
   identitas: Identitas;

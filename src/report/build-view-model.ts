@@ -5,6 +5,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { AnggaranResult, CalcResult, EfisiensiResult, IndikatorResult } from '../calc/calc-types.js';
+import { BELUM_DAPAT_DIUKUR } from '../calc/kategori.js';
 import { formatTanggal, toIsoDate } from '../format/format-date.js';
 import { formatMoney, formatPercent } from '../format/format-number.js';
 import { toRoman } from '../format/roman.js';
@@ -69,8 +70,6 @@ export interface BuildViewModelOptions {
 
 /** What a figure that cannot be computed prints as. */
 export const DASH = '-';
-/** The Ket of an indicator with no realisation yet (its figures print DASH). */
-export const BELUM_DAPAT_DIUKUR = 'Belum dapat diukur';
 
 const PAPERS: Record<PaperName, { width: number; height: number }> = {
   A4: { width: 210, height: 297 },
