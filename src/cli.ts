@@ -1,7 +1,8 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { ReportOptions } from './commands/build-report.js';
 import { flags } from './commands/option-schemas.js';
-import { EXIT, UserError } from './errors.js';
+import { EXIT } from './errors.js';
+import { EXIT_INTERNAL, translateError } from './errors/translate-error.js';
 import { formatProblem, type Problem } from './validate/problem.js';
 import { VERSION } from './version.js';
 
@@ -13,8 +14,7 @@ export interface CliIo {
   env: NodeJS.ProcessEnv;
 }
 
-/** Exit code for a bug in lkj itself (not in the contract's 0–3, which all mean something else). */
-export const EXIT_INTERNAL = 70;
+export { EXIT_INTERNAL };
 
 /**
  * Wires argv to the command functions and maps outcomes to exit codes. Never exits the
@@ -48,7 +48,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .action(async (file: string, o: Record<string, unknown>) => {
       // Loaded on demand: validate and calc need neither the browser nor the templates.
       const { generateCommand } = await import('./commands/generate.js');
-      const r = await generateCommand({ file, outDir: String(o.out), ...reportOptions(o) });
+      const r = await generateCommand({ file, outDir: String(o.out), ...reportOptions(o), strict: o.strict === true, force: o.force === true });
       warn(file, r.warnings);
       io.stdout(r.path);
     });
@@ -56,13 +56,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
   program
     .command('validate')
     .description('periksa buku kerja terhadap kontrak; laporkan semua masalah')
-    .argument('<files...>', 'buku kerja .xlsx')
+    .argument('<files...>', 'buku kerja .xlsx dan/atau folder (dicari rekursif)')
     .option('--tw <N>', 'triwulan 1..4: realisasi kosong s.d. TW N diberi peringatan')
     .option('--format <format>', 'text, json atau github', 'text')
+    .option('--strict', 'peringatan dihitung galat (keluar 1)')
     .action(async (files: string[], o: Record<string, unknown>) => {
       const { validateCommand } = await import('./commands/validate.js');
       const r = await validateCommand({
         files,
+        strict: o.strict === true,
         tw: flags.twOptional(o.tw),
         format: flags.choice(o.format, '--format', ['text', 'json', 'github'] as const),
         color: io.isTTY && !io.env.NO_COLOR,
@@ -116,9 +118,14 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         concurrency: o.concurrency === undefined ? undefined : flags.positiveInt(o.concurrency, '--concurrency'),
         shard: flags.shard(o.shard),
         rekap: o.rekap === true,
+        strict: o.strict === true,
+        force: o.force === true,
         onEvent: batchProgress(io.isTTY, io.stderr),
       });
-      io.stdout(summary === 'json' ? JSON.stringify(batchSummaryJson(r.items, r.rekapPaths), null, 2) : batchSummary(r.items, r.rekapPaths));
+      for (const p of r.stale) io.stderr(`lkj batch: peringatan: "${p}" di --out tidak ditulis oleh jalankan ini (berkas lama?); dibiarkan apa adanya.`);
+      io.stdout(
+        summary === 'json' ? JSON.stringify(batchSummaryJson(r.items, r.rekapPaths, r.stale, r.manifestPath), null, 2) : batchSummary(r.items, r.rekapPaths, r.stale),
+      );
       exitCode = r.exitCode;
     });
 
@@ -129,14 +136,15 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     if (err instanceof CommanderError) {
       return err.exitCode === 0 || err.code === 'commander.helpDisplayed' || err.code === 'commander.version' ? EXIT.ok : EXIT.usage;
     }
-    if (err instanceof UserError) {
-      io.stderr(err.message.split('\n').map((l) => (l.startsWith('lkj') ? l : `lkj: ${l}`)).join('\n'));
-      if (program.opts().debug && err.stack) io.stderr(err.stack);
-      return err.exitCode;
+    // One Indonesian line for anything the user can act on; the original only with --debug.
+    const t = translateError(err);
+    if (t.internal) {
+      io.stderr(`lkj: ${t.message}`);
+      return EXIT_INTERNAL;
     }
-    const stack = err instanceof Error ? (err.stack ?? err.message) : String(err);
-    io.stderr(`lkj: galat internal (bug di lkj, bukan di buku kerja Anda) — mohon laporkan beserta keterangan ini:\n${stack}`);
-    return EXIT_INTERNAL;
+    io.stderr(t.message.split('\n').map((l) => (l.startsWith('lkj') ? l : `lkj: ${l}`)).join('\n'));
+    if (program.opts().debug && t.original) io.stderr(t.original);
+    return t.exitCode;
   }
 }
 
@@ -150,6 +158,8 @@ function withReportOptions(cmd: Command): Command {
     .option('--templates <dir>', 'folder templat sendiri (menimpa templat bawaan per nama berkas)')
     .option('--browser <path>', 'Chrome/Chromium yang dipakai mencetak')
     .option('--no-charts', 'tanpa grafik')
+    .option('--strict', 'peringatan dihitung galat (keluar 1, tidak ada berkas ditulis)')
+    .option('--force', 'timpa juga PDF yang sudah bertanda tangan digital')
     .option('--timeout <detik>', 'batas waktu cetak per laporan', '120');
 }
 

@@ -1,17 +1,23 @@
 import { cpus } from 'node:os';
-import { basename, join } from 'node:path';
+import { join, relative, resolve, sep } from 'node:path';
 import pLimit from 'p-limit';
 import type { CalcResult } from '../calc/calc-types.js';
 import { EXIT, RenderError, UserError, type ExitCode } from '../errors.js';
-import { slugify } from '../format/slugify.js';
 import { discoverWorkbooks, shardOf, type FoundWorkbook } from '../batch/discover-workbooks.js';
+import { assignOutputNames } from '../batch/output-names.js';
+import { findStaleOutputs } from '../batch/stale-outputs.js';
+import { oneLine } from '../errors/translate-error.js';
+import { checkTemplatesDir } from '../render/render-html.js';
 import { BrowserSession } from '../pdf/browser-session.js';
 import { findBrowser } from '../pdf/find-browser.js';
-import { formatProblem } from '../validate/problem.js';
-import { validateFile } from '../validate/validate-file.js';
+import { formatProblem, type Problem } from '../validate/problem.js';
+import { validateFile, type FileValidation } from '../validate/validate-file.js';
+import { VERSION } from '../version.js';
 import type { Identitas } from '../workbook/workbook-types.js';
+import { refuseSignedPdf } from '../write/signed-pdf.js';
 import { writeAtomic } from '../write/write-atomic.js';
-import { buildReport, finalizeReport, type BuiltReport, type ReportOptions } from './build-report.js';
+import { problemJson } from './validate.js';
+import { buildReport, finalizeReport, outputFileName, type BuiltReport, type ReportOptions } from './build-report.js';
 
 export interface BatchOptions extends ReportOptions {
   inputs: string[];
@@ -22,6 +28,10 @@ export interface BatchOptions extends ReportOptions {
   browser?: string;
   /** Also write the Dinas-level summary (Rekap) as PDF and XLSX. */
   rekap: boolean;
+  /** Warnings count as failures (`--strict`). */
+  strict?: boolean;
+  /** Overwrite a signed PDF (`--force`). */
+  force?: boolean;
   onEvent?: (e: BatchEvent) => void;
   /** Injected in tests to simulate crashes. */
   session?: BrowserSession;
@@ -36,9 +46,11 @@ export interface BatchItem {
   path: string | null;
   pages: number | null;
   seconds: number;
-  /** Problems found (warnings for ok items, errors for invalid ones). */
-  warnings: number;
-  /** First error, for the summary. */
+  /** Every warning of the workbook (also for an item that failed for another reason). */
+  warnings: Problem[];
+  /** Every error of an invalid workbook. */
+  errors: Problem[];
+  /** Why it failed, one line, for the summary. */
   error: string | null;
   /** How many attempts printing took (2 = retried after a crash or hang). */
   attempts: number;
@@ -54,6 +66,10 @@ export interface RekapUnit {
 export interface BatchResult {
   items: BatchItem[];
   rekapPaths: string[];
+  /** Report-looking files in --out this run did not write (left alone). */
+  stale: string[];
+  /** Where the manifest was written. */
+  manifestPath: string;
   browserLaunches: number;
   exitCode: ExitCode;
 }
@@ -61,9 +77,12 @@ export interface BatchResult {
 /**
  * `lkj batch`: every workbook found becomes a report. One browser for the whole run, K
  * reports at a time; an invalid workbook is reported and skipped; a crashed or hung browser
- * is relaunched and the report retried once.
+ * is relaunched and the report retried once. Output names are fixed from every workbook's
+ * Identitas before any is written (see assignOutputNames), so they never depend on which
+ * report finished first.
  */
 export async function batchCommand(options: BatchOptions): Promise<BatchResult> {
+  if (options.templatesDir !== undefined) await checkTemplatesDir(options.templatesDir);
   const all = await discoverWorkbooks(options.inputs, [options.outDir]);
   const found = shardOf(all, options.shard);
   if (all.length === 0) throw new UserError(`Tidak ada buku kerja .xlsx di ${options.inputs.join(', ')}.`);
@@ -72,16 +91,35 @@ export async function batchCommand(options: BatchOptions): Promise<BatchResult> 
   const needBrowser = options.format === 'pdf';
   // Found before any work so that "no browser" fails fast with exit 3.
   const session = options.session ?? (needBrowser ? new BrowserSession(findBrowser({ explicit: options.browser })) : null);
-  const claimed = new Map<string, string>();
+
+  // Validation runs ahead of printing (two at a time: it is mostly the main thread's work);
+  // the names are settled once every workbook has been read, and reports wait for that only
+  // to write. With --shard, the other shards' workbooks are read for their names too, so a
+  // shard names its reports as an unsharded run would.
+  const validateLimit = pLimit(2);
+  const mine = new Set(found.map((w) => w.file));
+  const validations = new Map<string, Promise<FileValidation>>();
+  for (const w of all) validations.set(w.file, validateLimit(() => validateFile(w.file, { tw: options.tw })));
+  const names = Promise.all(
+    all.map(async (w) => {
+      const v = await validations.get(w.file)!;
+      if (!mine.has(w.file)) validations.delete(w.file); // only its name was needed
+      return v.workbook ? { file: w.file, relDir: w.relDir, name: outputFileName(v.workbook, options.tw, options.format) } : null;
+    }),
+  ).then((named) => assignOutputNames(named.filter((x) => x !== null)));
+  names.catch(() => undefined);
+
   const rekapUnits: RekapUnit[] = [];
   const items: BatchItem[] = new Array(found.length);
+  const written = new Set<string>();
   let done = 0;
   options.onEvent?.({ type: 'start', total: found.length });
   try {
     await Promise.all(
       found.map((w, i) =>
         limit(async () => {
-          const item = await processOne(w, options, session, claimed, options.rekap ? rekapUnits : null);
+          const item = await processOne(w, validations.get(w.file)!, names, options, session, options.rekap ? rekapUnits : null);
+          if (item.path) written.add(resolve(item.path));
           items[i] = item;
           done++;
           options.onEvent?.({ type: 'done', item, done, total: found.length });
@@ -89,49 +127,88 @@ export async function batchCommand(options: BatchOptions): Promise<BatchResult> 
       ),
     );
     const rekapPaths = options.rekap && rekapUnits.length > 0 ? await writeRekap(rekapUnits, options, session) : [];
+    for (const p of rekapPaths) written.add(resolve(p));
+    const manifestPath = join(options.outDir, options.shard ? `lkj-batch.shard-${options.shard.index}-of-${options.shard.count}.json` : MANIFEST_NAME);
+    // Another shard's reports are not stale: the check is for whole runs only.
+    const stale = options.shard ? [] : await findStaleOutputs(options.outDir, written, new Set(all.map((w) => resolve(w.file))));
+    await writeAtomic(manifestPath, `${JSON.stringify(batchManifest(items, rekapPaths, stale, options), null, 2)}\n`);
     const failed = items.some((it) => it.status !== 'ok');
-    return { items, rekapPaths, browserLaunches: session?.launches ?? 0, exitCode: failed ? EXIT.input : EXIT.ok };
+    return { items, rekapPaths, stale, manifestPath, browserLaunches: session?.launches ?? 0, exitCode: failed ? EXIT.input : EXIT.ok };
   } finally {
     await session?.close();
   }
 }
 
+/** The manifest `lkj-batch.json` in --out: what this run read and wrote. */
+export const MANIFEST_NAME = 'lkj-batch.json';
+
+/**
+ * Input order (sorted, as discovered), no timings: the same inputs give the same manifest.
+ * `output` is relative to the folder the manifest lies in (--out), so it survives moving it.
+ */
+function batchManifest(items: BatchItem[], rekapPaths: string[], stale: string[], options: BatchOptions) {
+  const rel = (p: string) => relative(options.outDir, p).split(sep).join('/');
+  return {
+    lkj: VERSION,
+    tw: options.tw,
+    format: options.format,
+    strict: options.strict === true,
+    ...(options.shard && { shard: `${options.shard.index}/${options.shard.count}` }),
+    reports: items.map((i) => ({
+      input: i.file,
+      output: i.path === null ? null : rel(i.path),
+      status: i.status,
+      warnings: i.warnings.map(problemJson),
+      errors: i.errors.map(problemJson),
+      error: i.error,
+    })),
+    rekap: rekapPaths.map(rel),
+    stale: stale.map(rel),
+  };
+}
+
 async function processOne(
   w: FoundWorkbook,
+  validation: Promise<FileValidation>,
+  names: Promise<Map<string, string>>,
   options: BatchOptions,
   session: BrowserSession | null,
-  claimed: Map<string, string>,
   rekapUnits: RekapUnit[] | null,
 ): Promise<BatchItem> {
   const t0 = performance.now();
-  const item: BatchItem = { file: w.file, unitKerja: null, status: 'ok', path: null, pages: null, seconds: 0, warnings: 0, error: null, attempts: 0 };
+  const item: BatchItem = { file: w.file, unitKerja: null, status: 'ok', path: null, pages: null, seconds: 0, warnings: [], errors: [], error: null, attempts: 0 };
   const finish = () => ({ ...item, seconds: (performance.now() - t0) / 1000 });
   try {
-    const v = await validateFile(w.file, { tw: options.tw });
+    const v = await validation;
     item.unitKerja = v.workbook?.identitas.unitKerja ?? null;
+    item.warnings = v.problems.filter((p) => p.severity === 'warning');
     if (!v.workbook) {
-      const errors = v.problems.filter((p) => p.severity === 'error');
+      item.errors = v.problems.filter((p) => p.severity === 'error');
       item.status = 'invalid';
-      item.warnings = errors.length;
-      item.error = errors[0] ? formatProblem(errors[0]) : 'buku kerja tidak sah';
+      item.error = item.errors[0] ? formatProblem(item.errors[0]) : 'buku kerja tidak sah';
       return finish();
     }
-    item.warnings = v.problems.length;
+    if (options.strict && item.warnings.length > 0) {
+      item.status = 'invalid';
+      item.error = `--strict: ${item.warnings.length} peringatan dihitung galat (${formatProblem(item.warnings[0]!)})`;
+      return finish();
+    }
     const report = await buildReport({ ...v, workbook: v.workbook }, options);
-    const path = claimPath(join(options.outDir, w.relDir, report.fileName), w.file, claimed);
-    if (options.format === 'html') {
-      await writeAtomic(path, report.html);
+    const data = options.format === 'html' ? report.html : await printWithRetry(session!, report, options.timeoutMs, item);
+    const path = join(options.outDir, (await names).get(w.file)!);
+    if (typeof data === 'string') {
+      await writeAtomic(path, data);
     } else {
-      const pdf = await printWithRetry(session!, report, options.timeoutMs, item);
-      item.pages = pdf.pages;
-      await writeAtomic(path, pdf.bytes);
+      await refuseSignedPdf(path, options.force === true);
+      item.pages = data.pages;
+      await writeAtomic(path, data.bytes);
     }
     item.path = path;
     rekapUnits?.push({ identitas: v.workbook.identitas, calc: report.calc });
     return finish();
   } catch (err) {
     item.status = 'failed';
-    item.error = err instanceof UserError ? err.message.split('\n')[0]! : `galat internal (bug): ${err instanceof Error ? err.message : String(err)}`;
+    item.error = oneLine(err);
     return finish();
   }
 }
@@ -147,23 +224,12 @@ async function printWithRetry(session: BrowserSession, report: BuiltReport, time
     try {
       raw = await session.print(report.html, { timeoutMs });
     } catch (err) {
-      if (item.attempts >= 2) throw err instanceof UserError ? err : new RenderError(String(err));
+      if (item.attempts >= 2) throw err instanceof UserError ? err : new RenderError(`Pencetakan PDF gagal: ${err instanceof Error ? err.message : String(err)}`);
       await session.restart();
       continue;
     }
     return finalizeReport(report, raw);
   }
-}
-
-/** Two workbooks of the same unit would overwrite each other: the second gets its file name added. */
-function claimPath(path: string, file: string, claimed: Map<string, string>): string {
-  if (!claimed.has(path)) {
-    claimed.set(path, file);
-    return path;
-  }
-  const alt = path.replace(/(\.[a-z]+)$/, `_${slugify(basename(file, '.xlsx'))}$1`);
-  claimed.set(alt, file);
-  return alt;
 }
 
 async function writeRekap(units: RekapUnit[], options: BatchOptions, session: BrowserSession | null): Promise<string[]> {

@@ -1,6 +1,7 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import type { Problem } from '../validate/problem.js';
+import { UserError } from '../errors.js';
+import { formatProblem, type Problem } from '../validate/problem.js';
 import type { ReportOptions } from './build-report.js';
 
 export interface GenerateOptions extends ReportOptions {
@@ -8,6 +9,10 @@ export interface GenerateOptions extends ReportOptions {
   outDir: string;
   /** `--browser PATH` */
   browser?: string;
+  /** Warnings count as failures: nothing is written (`--strict`). */
+  strict?: boolean;
+  /** Overwrite a signed PDF (`--force`). */
+  force?: boolean;
 }
 
 export interface GenerateResult {
@@ -21,23 +26,32 @@ export interface GenerateResult {
  * reading, validating and rendering (and loading the code for them) happen while it boots.
  */
 export async function generateCommand(options: GenerateOptions): Promise<GenerateResult> {
+  if (options.templatesDir !== undefined) {
+    // A usage error (exit 2) before Chromium is started.
+    const { checkTemplatesDir } = await import('../render/render-html.js');
+    await checkTemplatesDir(options.templatesDir);
+  }
   const launching = options.format === 'pdf' ? await startBrowser(options.browser, options.timeoutMs) : null;
   let browser: Browser | null = null;
   let closing: Promise<void> | null = null;
   try {
-    const [{ validateFile }, { InvalidWorkbookError }, { buildReport, finalizeReport }, { printPage }, { discardBrowser }, { writeAtomic }] = await Promise.all([
+    const [{ validateFile }, { InvalidWorkbookError }, { buildReport, finalizeReport }, { printPage }, { discardBrowser }, { writeAtomic }, { refuseSignedPdf }] = await Promise.all([
       import('../validate/validate-file.js'),
       import('../validate/invalid-workbook-error.js'),
       import('./build-report.js'),
       import('../pdf/print-pdf.js'),
       import('../pdf/launch-browser.js'),
       import('../write/write-atomic.js'),
+      import('../write/signed-pdf.js'),
     ]);
     const v = await validateFile(options.file, { tw: options.tw });
     // A launch problem (exit 3) is only reported for a valid workbook (exit 1 first).
     if (!v.workbook) throw new InvalidWorkbookError(options.file, v.problems);
+    if (options.strict) refuseWarnings(options.file, v.problems);
     const report = await buildReport({ ...v, workbook: v.workbook }, options);
     const path = join(options.outDir, report.fileName);
+    // Checked before printing: a signed report is refused without any work done.
+    if (launching) await refuseSignedPdf(path, options.force === true);
     if (!launching) {
       await writeAtomic(path, report.html);
       return { path, warnings: v.problems };
@@ -53,6 +67,21 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
     browser ??= launching ? await launching.browser.catch(() => null) : null;
     await (closing ?? browser?.close().catch(() => undefined));
   }
+}
+
+/** `--strict`: a workbook with warnings is refused like one with errors (exit 1), nothing written. */
+function refuseWarnings(file: string, problems: Problem[]): void {
+  const warnings = problems.filter((p) => p.severity === 'warning');
+  if (warnings.length === 0) return;
+  const err = new UserError(
+    [
+      ...warnings.map((p) => `${file}: peringatan ${formatProblem(p)} [${p.code}]`),
+      `${file}: ${warnings.length} peringatan; --strict menolak buku kerja ini, tidak ada berkas yang ditulis.`,
+    ].join('\n'),
+  );
+  // Lines of lkj's own Indonesian that quote cell values: not for translateError to touch.
+  err.name = 'StrictWarningsError';
+  throw err;
 }
 
 /**

@@ -6,6 +6,7 @@ import { buildRekapViewModels } from '../rekap/build-rekap-view-model.js';
 import { renderRekapHtml } from '../rekap/render-rekap.js';
 import { VERSION } from '../version.js';
 import { buildRekapWorkbook } from '../workbook/write-rekap-workbook.js';
+import { refuseSignedPdf } from '../write/signed-pdf.js';
 import { writeAtomic } from '../write/write-atomic.js';
 import type { BatchOptions, RekapUnit } from './batch.js';
 
@@ -29,6 +30,7 @@ export async function writeRekapFiles(units: RekapUnit[], options: BatchOptions,
         date: new Date(Date.UTC(view.tahun, options.tw * 3, 1)),
         language: 'id',
       });
+      await refuseSignedPdf(`${base}.pdf`, options.force === true);
       await writeAtomic(`${base}.pdf`, pdf.bytes);
       paths.push(`${base}.pdf`);
     }

@@ -6,11 +6,13 @@
  * Templates come from the built-in `templates/` directory; a `templatesDir` may
  * override any of its files by name (`layout.hbs`, `style.css`, `partials/<x>.hbs`).
  */
-import { readFile, readdir } from 'node:fs/promises';
+import { readFile, readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import Handlebars from 'handlebars';
-import { EXIT, UserError } from '../errors.js';
+import { EXIT, UsageError, UserError } from '../errors.js';
+import { translateReason } from '../errors/translate-error.js';
+import { suggest } from '../validate/suggest.js';
 import { PACKAGE_ROOT } from '../package-root.js';
 import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
 import { fontCssFor, textOf, withCoveredText } from './fonts.js';
@@ -79,6 +81,7 @@ function compiledTemplates(templatesDir: string | undefined): Promise<Render> {
 }
 
 async function compileTemplates(templatesDir: string | undefined): Promise<Render> {
+  if (templatesDir !== undefined) await checkTemplatesDir(templatesDir);
   const dirs = templateDirs(templatesDir);
   const [layout, style, partialNames, fonts] = await Promise.all([
     loadTemplate(dirs, 'layout.hbs'),
@@ -96,6 +99,57 @@ async function compileTemplates(templatesDir: string | undefined): Promise<Rende
     env.registerPartial(path.posix.basename(p.rel, '.hbs'), compile(env, p));
   }
   return compile(env, layout);
+}
+
+/** Every file below `dir`, as `/`-separated paths relative to it; hidden files and folders skipped. */
+async function listTree(dir: string, rel = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(path.join(dir, rel), { withFileTypes: true })) {
+    if (e.name.startsWith('.')) continue;
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await listTree(dir, r)));
+    else out.push(r);
+  }
+  return out.sort();
+}
+
+let builtinTree: Promise<string[]> | null = null;
+
+/** The files of lkj's own templates folder (what a --templates folder may override). */
+export function builtinTemplateFiles(): Promise<string[]> {
+  builtinTree ??= listTree(BUILTIN_TEMPLATES_DIR);
+  return builtinTree;
+}
+
+/**
+ * `--templates DIR` must be a folder whose every file overrides a built-in template of the
+ * same name (a misspelled `partials/sampul.hbs` would otherwise be silently ignored): a
+ * usage error (exit 2) naming the folder or file otherwise. Hidden files (.DS_Store) are ignored.
+ */
+export async function checkTemplatesDir(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => null);
+  if (!info) throw new UsageError(`--templates: folder "${dir}" tidak ada.`);
+  if (!info.isDirectory()) throw new UsageError(`--templates: "${dir}" bukan folder.`);
+  const builtin = await builtinTemplateFiles();
+  const known = new Set(builtin);
+  let files: string[];
+  try {
+    files = await listTree(dir);
+  } catch (err) {
+    throw new UsageError(`--templates: folder "${dir}" tidak dapat dibaca: ${translateReason(String(err)) ?? String(err)}.`);
+  }
+  const unknown = files.filter((f) => !known.has(f));
+  if (unknown.length > 0) {
+    const lines = unknown.map((f) => {
+      // Compared by name within the same folder: "partials/sampul.hbs" is not "partials/bab1.hbs".
+      const folder = (x: string) => path.posix.dirname(x);
+      const sameFolder = builtin.filter((b) => folder(b) === folder(f)).map((b) => ({ key: path.posix.basename(b), label: b }));
+      const hint = suggest(path.posix.basename(f), sameFolder);
+      return `--templates: "${path.join(dir, ...f.split('/'))}" tidak sesuai nama templat bawaan mana pun${hint ? ` — maksud Anda "${hint}"?` : ''}`;
+    });
+    lines.push(`Nama yang dapat diganti: ${builtin.join(', ')}.`);
+    throw new UsageError(lines.join('\n'));
+  }
 }
 
 interface Dirs {
@@ -185,7 +239,10 @@ function templateError(err: unknown, source: TemplateSource): TemplateError {
   const message = err instanceof Error ? err.message : String(err);
   const line = errorLine(err, message);
   // Handlebars appends ` - 12:4` to located errors; the line is stated up front instead.
-  const detail = message.replace(/ - \d+:\d+$/u, '').replace(/\s*\n\s*/gu, ' ');
+  const english = message.replace(/ - \d+:\d+$/u, '').replace(/\s*\n\s*/gu, ' ');
+  // Said in Indonesian (the English original stays the cause, shown with --debug).
+  const translated = translateReason(message);
+  const detail = translated === null ? english : `${translated}.`;
   const where = line === null ? source.display : `${source.display} baris ${line}`;
   return new TemplateError(`${where}: ${detail}`, source.display, line, { cause: err });
 }

@@ -2,6 +2,7 @@ import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../errors.js';
+import { translateReason } from '../errors/translate-error.js';
 
 /** Temporary files in flight, removed if the process is interrupted (see main.ts). */
 export const pendingTempFiles = new Set<string>();
@@ -46,7 +47,9 @@ function describeFsError(err: unknown): string {
       return 'salah satu bagian jalurnya bukan folder';
     case 'EISDIR':
       return 'jalur itu sebuah folder';
-    default:
-      return err instanceof Error ? err.message.split('\n')[0]! : String(err);
+    default: {
+      const text = err instanceof Error ? err.message.split('\n')[0]! : String(err);
+      return translateReason(text) ?? text;
+    }
   }
 }

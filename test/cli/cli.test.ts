@@ -116,8 +116,11 @@ describe('lkj validate', () => {
     expect(r.stdout).toContain('maksud Anda "Realisasi TW1"?');
     expect(r.stdout).not.toContain('\u001b[');
   });
-  it('a path that does not exist or is a folder', async () => {
-    const r = await cli(['validate', 'tidak-ada.xlsx', 'samples']);
+  it('a path that does not exist or is a folder named like a workbook', async () => {
+    const dir = tempDir();
+    const { mkdirSync } = await import('node:fs');
+    mkdirSync(join(dir, 'data.xlsx'));
+    const r = await cli(['validate', 'tidak-ada.xlsx', join(dir, 'data.xlsx')]);
     expect(r.code).toBe(1);
     expect(r.stdout).toContain('Berkas tidak ditemukan.');
     expect(r.stdout).toContain('folder');

@@ -64,7 +64,8 @@ describe('lkj batch (real browser)', () => {
     const out = join(dir, 'hasil');
     const r = await cli(['batch', '--tw', '3', '--out', out, '--concurrency', '2', '--rekap', dir]);
     expect(r.code).toBe(1);
-    expect(r.stdout).toContain('6 buku kerja: 5 laporan dibuat, 1 gagal.');
+    expect(r.stdout).toMatch(/6 buku kerja: 5 laporan dibuat, 1 gagal, [1-9]\d* peringatan\./);
+    expect(existsSync(join(out, 'lkj-batch.json'))).toBe(true);
     expect(r.stdout).toContain('rusak.xlsx: Indikator!E4: Target harus berupa angka, ditemukan "seratus".');
     expect(r.stderr).toContain('[6/6]');
     const pdfs = readdirSync(out).filter((f) => f.startsWith('LKj_'));
