@@ -11,22 +11,28 @@
  * whatever the validator happens to print: a mismatch is a bug to look at, not a fixture to
  * regenerate.
  *
- * Output is deterministic: workbooks get fixed document properties and fixed zip entry
+ * LibreOffice-saved cases come from test/fixtures/libreoffice/ (made once with `soffice`;
+ * `--libreoffice` remakes them). Output is otherwise deterministic: workbooks get fixed document properties and fixed zip entry
  * dates, hand-made zips are written by the tiny zip writer below (fixed dates, zlib level 9),
  * and "random" content comes from a seeded generator. Total size stays well under 3 MB:
  * the zip bombs are deflate streams of zeros (~1000:1).
  */
 import { mulberry32 } from './lib/mulberry32.js';
 import ExcelJS from 'exceljs';
-import { mkdir, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { execFileSync } from 'node:child_process';
+import { mkdir, mkdtemp, readFile, readdir, rm, stat, writeFile } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { DEFAULT_LIMITS } from '../src/workbook/limits.js';
-import { pinZipDates } from '../src/workbook/write-template-workbook.js';
+import { buildTemplateWorkbook } from '../src/workbook/write-template-workbook.js';
+import { centralDirectory, entryData, pinZipDates } from '../src/workbook/zip.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'test', 'fixtures', 'corpus');
+/** percent-format-figures.xlsx saved by LibreOffice Calc (scripts/build-libreoffice-fixture.ts; committed). */
+const LIBREOFFICE_FIXTURE = path.join(ROOT, 'test', 'fixtures', 'libreoffice', 'percent-format-figures.xlsx');
 
 const FIXED_DATE = new Date(Date.UTC(2023, 0, 2, 0, 0, 0));
 
@@ -44,6 +50,17 @@ interface Expected {
   codes: string[];
   /** The set of warning codes (absent: not checked; file-level failures have none). */
   warnings?: string[];
+  /** Validate (and calc) for this quarter (`--tw`); absent: no `--tw`. */
+  tw?: number;
+  /** `code Sheet!A1` findings that must be among the problems (where, not only what). */
+  problems?: string[];
+  /** Words that must appear in some problem's message. */
+  messages?: string[];
+  /** Figures `lkj calc --format json --tw <tw>` must give, derived from the contract's arithmetic. */
+  figures?: {
+    indikator?: Record<string, { target?: number; realisasi?: number | null; capaian?: number | null }>;
+    anggaran?: Record<string, { pagu?: number; realisasi?: number }>;
+  };
 }
 
 interface Case {
@@ -241,6 +258,34 @@ async function xlsx(sheets: Sheets, tweak?: (wb: ExcelJS.Workbook) => void): Pro
   return Buffer.from(pinZipDates(new Uint8Array(buf as ArrayBuffer), FIXED_DATE));
 }
 
+/**
+ * The committed LibreOffice-saved fixture. LibreOffice stamps the time into what it saves, so
+ * it is converted once (`--libreoffice`, or when the fixture is missing and `soffice` is
+ * installed) and reused; the tests never need LibreOffice.
+ */
+async function libreOfficeCopy(source: string): Promise<Buffer> {
+  if (!process.argv.includes('--libreoffice')) {
+    try {
+      return await readFile(LIBREOFFICE_FIXTURE);
+    } catch {
+      // Not converted yet: convert below.
+    }
+  }
+  const tmp = await mkdtemp(path.join(tmpdir(), 'lkj-corpus-lo-'));
+  try {
+    // Its own profile folder, so a running LibreOffice does not take the job.
+    execFileSync('soffice', [`-env:UserInstallation=file://${tmp}/profile`, '--headless', '--convert-to', 'xlsx', '--outdir', tmp, source], { stdio: 'ignore', timeout: 180_000 });
+    const bytes = await readFile(path.join(tmp, path.basename(source)));
+    await mkdir(path.dirname(LIBREOFFICE_FIXTURE), { recursive: true });
+    await writeFile(LIBREOFFICE_FIXTURE, bytes);
+    return bytes;
+  } catch (err) {
+    throw new Error(`${LIBREOFFICE_FIXTURE} is missing and LibreOffice could not make it (apt-get install libreoffice-calc-nogui): ${String(err)}`);
+  } finally {
+    await rm(tmp, { recursive: true, force: true });
+  }
+}
+
 // ---------------------------------------------------------------------------
 // A tiny zip reader/writer, for the containers exceljs would never write.
 
@@ -329,26 +374,13 @@ function makeZip(entries: ZipEntry[]): Buffer {
 
 /** Entries of a zip written by JSZip (exceljs) or by makeZip: names and inflated bytes. */
 function readZip(buf: Buffer): ZipEntry[] {
-  let eocd = buf.length - 22;
-  while (eocd >= 0 && buf.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-  if (eocd < 0) throw new Error('readZip: no end of central directory');
-  const count = buf.readUInt16LE(eocd + 10);
-  let p = buf.readUInt32LE(eocd + 16);
-  const out: ZipEntry[] = [];
-  for (let i = 0; i < count; i++) {
-    const method = buf.readUInt16LE(p + 10);
-    const csize = buf.readUInt32LE(p + 20);
-    const nameLen = buf.readUInt16LE(p + 28);
-    const extraLen = buf.readUInt16LE(p + 30);
-    const commentLen = buf.readUInt16LE(p + 32);
-    const local = buf.readUInt32LE(p + 42);
-    const name = buf.toString('utf8', p + 46, p + 46 + nameLen);
-    const start = local + 30 + buf.readUInt16LE(local + 26) + buf.readUInt16LE(local + 28);
-    const body = buf.subarray(start, start + csize);
-    out.push({ name, data: method === 8 ? inflateRawSync(body) : Buffer.from(body) });
-    p += 46 + nameLen + extraLen + commentLen;
-  }
-  return out;
+  const records = centralDirectory(buf);
+  if (!records) throw new Error('readZip: no readable central directory');
+  return records.map((r) => {
+    const body = entryData(buf, r);
+    if (!body) throw new Error(`readZip: no local header for ${r.name}`);
+    return { name: r.name, data: r.method === 8 ? inflateRawSync(body) : Buffer.from(body) };
+  });
 }
 
 /** Rewrites entries of a zip (exceljs output) through `patch`, keeping their order. */
@@ -562,8 +594,8 @@ function cases(): Case[] {
   );
   wb(
     'shared-formula-no-result.xlsx',
-    'shared formulas without cached results',
-    fail(['formula-error']),
+    'shared formulas without cached results in Realisasi TW2..TW4 (optional cells): blank, as the contract says of an empty formula result',
+    ok(),
     () => {},
     (w) => {
       const ws = w.getWorksheet('Indikator')!;
@@ -732,7 +764,7 @@ function cases(): Case[] {
   }
   {
     const p = cycle(RTL_PAYLOADS);
-    wb('hostile-rtl-unicode.xlsx', 'RTL overrides, isolates, zero-width characters, combining marks and emoji in every free-text field', ok(), (s) =>
+    wb('hostile-rtl-unicode.xlsx', 'RTL overrides, isolates, zero-width characters, combining marks and emoji in every free-text field (bidi controls removed with a warning; characters no bundled font has are warned about)', ok(['bidi-control', 'unsupported-character']), (s) =>
       everyText(s, (old) => `${p()} ${String(old)}`),
     );
   }
@@ -899,16 +931,8 @@ function cases(): Case[] {
   });
   add('corrupt-deflate.xlsx', 'the valid base with the compressed bytes of every part overwritten by garbage', fileFail('not-xlsx'), async () => {
     const b = Buffer.from(await xlsx(baseSheets()));
-    let eocd = b.length - 22;
-    while (b.readUInt32LE(eocd) !== 0x06054b50) eocd--;
-    let p = b.readUInt32LE(eocd + 16);
-    for (let n = b.readUInt16LE(eocd + 10); n > 0; n--) {
-      const csize = b.readUInt32LE(p + 20);
-      const local = b.readUInt32LE(p + 42);
-      const start = local + 30 + b.readUInt16LE(local + 26) + b.readUInt16LE(local + 28);
-      for (let i = 0; i < csize; i++) b[start + i] = 0xff;
-      p += 46 + b.readUInt16LE(p + 28) + b.readUInt16LE(p + 30) + b.readUInt16LE(p + 32);
-    }
+    // entryData is a view into b: filling it overwrites each part's stored bytes in place.
+    for (const r of centralDirectory(b) ?? []) entryData(b, r)?.fill(0xff);
     return b;
   });
   add('encrypted-zip.xlsx', 'an .xlsx zip whose entries are flagged as encrypted', fileFail('not-xlsx'), async () =>
@@ -955,6 +979,146 @@ function cases(): Case[] {
     return makeZip(entries);
   });
 
+  // --- what Excel shows (Amendments turn 2) ------------------------------------------------
+  // IK5 is a percentage indicator typed the Excel way: target 75 % and realisations 50 %,
+  // 60 % and 70,25 % in percent-formatted cells (stored 0.75, 0.5, 0.6, 0.7025). Read as shown:
+  // target 75, Terakhir up to TW3 = 70,25, capaian 70,25 / 75 × 100 = 93,666… → 93,67.
+  // IK4's `0"%"` and `0\%` formats are literal text: its figures stay (5, 4, 3 → Rata-rata 4;
+  // Negatif: (2 × 10 − 4) / 10 × 100 = 160).
+  const percentSheets = (s: Sheets) => {
+    sheet(s, 'Indikator').push(['IK5', undefined, 'Persentase pencari kerja terdaftar yang ditempatkan', '%', 0.75, 'Positif', 'Terakhir', 'K3', 0.5, 0.6, 0.7025, undefined]);
+  };
+  const percentFormats = (w: ExcelJS.Workbook) => {
+    const ws = w.getWorksheet('Indikator')!;
+    ws.getCell('E6').numFmt = '0%';
+    ws.getCell('I6').numFmt = '0%';
+    ws.getCell('J6').numFmt = '#,##0.00%';
+    ws.getCell('K6').numFmt = '0.00%';
+    ws.getCell('E5').numFmt = '0"%"';
+    ws.getCell('I5').numFmt = '0\\%';
+  };
+  const percentExpected: Expected = {
+    ...ok(['percent-format']),
+    tw: 3,
+    problems: ['percent-format Indikator!E6', 'percent-format Indikator!I6', 'percent-format Indikator!J6', 'percent-format Indikator!K6'],
+    messages: ['0,7025', '70,25'],
+    figures: {
+      indikator: {
+        IK5: { target: 75, realisasi: 70.25, capaian: 93.67 },
+        IK4: { target: 10, realisasi: 4, capaian: 160 },
+      },
+    },
+  };
+  wb('percent-format-figures.xlsx', 'percent-formatted target and realisations (0%, 0.00%, #,##0.00%) read as shown, with a warning per cell; literal 0"%" and 0\\% do not scale', percentExpected, percentSheets, percentFormats);
+  add(
+    'percent-format-libreoffice.xlsx',
+    'percent-format-figures.xlsx as LibreOffice Calc saves it (its own format codes, 0"%" rewritten as 0\\%): the same figures',
+    percentExpected,
+    () => libreOfficeCopy(path.join(OUT, 'percent-format-figures.xlsx')),
+  );
+  // Pagu K1 in an accounting format, K2 in a currency format, K3 as "53.955.500" in a text
+  // (@) cell; Realisasi TW1 K1 in a custom #.##0, TW2 K1 in the scaling #,##0, (Excel shows
+  // 15.000): every stored value is kept. K1 up to TW3: 10 000 000 + 15 000 000 + 20 000 000.
+  wb(
+    'number-formats-as-displayed.xlsx',
+    'accounting, currency, custom #.##0 and text-formatted numbers read as the number; a scaling format keeps the stored value with a warning',
+    {
+      ...ok(['scaled-format', 'text-number']),
+      tw: 3,
+      problems: ['scaled-format Anggaran!F2', 'text-number Anggaran!D4'],
+      figures: { anggaran: { K1: { pagu: 182244000, realisasi: 45000000 }, K2: { pagu: 45126000 }, K3: { pagu: 53955500 } } },
+    },
+    (s) => set(s, 'Anggaran', 3, 3, '53.955.500'),
+    (w) => {
+      const ws = w.getWorksheet('Anggaran')!;
+      ws.getCell('D2').numFmt = '_("Rp"* #,##0_);_("Rp"* (#,##0);_("Rp"* "-"_);_(@_)';
+      ws.getCell('D3').numFmt = '[$Rp-421]#,##0';
+      ws.getCell('D4').numFmt = '@';
+      ws.getCell('E2').numFmt = '#.##0';
+      ws.getCell('F2').numFmt = '#,##0,';
+    },
+  );
+  wb(
+    'date-in-number-cell.xlsx',
+    'dates in Pagu and in realisation cells (every quarter of IK4): one type error each, no "masih kosong"/belum diukur warning on those cells',
+    { ...fail(['type-error']), tw: 3, problems: ['type-error Anggaran!D3', 'type-error Indikator!I3', 'type-error Indikator!I5', 'type-error Indikator!L5'], messages: ['tanggal'] },
+    (s) => {
+      set(s, 'Anggaran', 2, 3, new Date(Date.UTC(2023, 2, 15)));
+      set(s, 'Indikator', 2, 8, new Date(Date.UTC(2023, 0, 5)));
+      for (const c of [8, 9, 10, 11]) set(s, 'Indikator', 4, c, new Date(Date.UTC(2023, c - 8, 1)));
+    },
+  );
+  wb('decimal-point-text.xlsx', '"65.5" typed as text in Target: an error whose message says to write 65,5', { ...fail(['type-error']), problems: ['type-error Indikator!E3'], messages: ['65,5'] }, (s) =>
+    set(s, 'Indikator', 2, 4, '65.5'),
+  );
+  wb(
+    'bidi-controls.xlsx',
+    'bidi overrides, isolates and marks in Nama Pejabat, a kegiatan, an indikator and a number typed as text: removed, one warning per cell',
+    {
+      ...ok(['bidi-control', 'text-number']),
+      tw: 3,
+      problems: ['bidi-control Identitas!B10', 'bidi-control Anggaran!B2', 'bidi-control Indikator!C3', 'bidi-control Anggaran!D3'],
+      figures: { anggaran: { K2: { pagu: 45126000 } } },
+    },
+    (s) => {
+      setIdentitas(s, 'Nama Pejabat', 'Ir. \u202EHAKHORABUM MUNAH\u202C');
+      set(s, 'Anggaran', 1, 1, '\u2067Pengelolaan Informasi Pasar Kerja\u2069');
+      set(s, 'Indikator', 2, 2, 'Jumlah data pasar kerja\u200F yang dikelola\u061C');
+      set(s, 'Anggaran', 2, 3, '\u200E45.126.000\u202A');
+    },
+  );
+
+  // --- plausibility (Amendments turn 2) ------------------------------------------------------
+  // K2 up to TW3: 5 000 000 + 7 500 000 + 40 000 000 = 52 500 000 > pagu 45 126 000, crossed in TW3 (G3).
+  wb('realisasi-over-pagu.xlsx', 'realisasi anggaran up to TW3 above the pagu: a warning at the quarter that crosses it', { ...ok(['realisasi-over-pagu']), tw: 3, problems: ['realisasi-over-pagu Anggaran!G3'], messages: ['melebihi pagu'] }, (s) =>
+    set(s, 'Anggaran', 2, 6, 40000000),
+  );
+  wb(
+    'implausible-dates.xlsx',
+    'Tanggal Laporan TW3 15 September 2023 (before the quarter ends) and TW1 5 April 2025 (outside Tahun/Tahun+1)',
+    { ...ok(['implausible-date']), tw: 3, problems: ['implausible-date Identitas!B16', 'implausible-date Identitas!B17'] },
+    (s) => {
+      setIdentitas(s, 'Tanggal Laporan TW3', new Date(Date.UTC(2023, 8, 15)));
+      sheet(s, 'Identitas').push(['Tanggal Laporan TW1', new Date(Date.UTC(2025, 3, 5))]);
+    },
+  );
+  // IK2 up to TW3: 1 + 1 + 200 = 202 of target 6 → 202 / 6 × 100 = 3 366,666… → 3 366,67 %.
+  wb(
+    'capaian-over-1000.xlsx',
+    'a capaian above 1 000 % (a realisation with extra zeros): a warning at the last filled quarter, figures as printed',
+    { ...ok(['capaian-over-1000']), tw: 3, problems: ['capaian-over-1000 Indikator!K3'], figures: { indikator: { IK2: { target: 6, realisasi: 202, capaian: 3366.67 } } } },
+    (s) => set(s, 'Indikator', 2, 10, 200),
+  );
+  wb(
+    'percent-thousands.xlsx',
+    'a % indicator whose target is "92.000" typed as text and whose realisation 5 000 is shown with a thousands separator',
+    { ...ok(['percent-thousands', 'text-number']), tw: 3, problems: ['percent-thousands Indikator!E5', 'percent-thousands Indikator!I5'], messages: ['92.000'] },
+    (s) => {
+      set(s, 'Indikator', 4, 4, '92.000');
+      set(s, 'Indikator', 4, 8, 5000);
+    },
+    (w) => {
+      w.getWorksheet('Indikator')!.getCell('I5').numFmt = '#,##0';
+    },
+  );
+  add(
+    'example-unchanged.xlsx',
+    'the workbook `lkj init` writes, untouched: its example Identitas, Anggaran and Indikator rows are warnings',
+    {
+      ...ok(['example-unchanged']),
+      tw: 3,
+      problems: ['example-unchanged Identitas!B10', 'example-unchanged Identitas!B11', 'example-unchanged Anggaran!B2', 'example-unchanged Indikator!C2'],
+    },
+    async () => Buffer.from(await buildTemplateWorkbook()),
+  );
+  wb('negative-realisasi-indikator.xlsx', 'a negative realisation of an indicator (-1 in IK2 TW2)', { ...fail(['negative-value']), problems: ['negative-value Indikator!J3'] }, (s) =>
+    set(s, 'Indikator', 2, 9, -1),
+  );
+  wb('invalid-skala.xlsx', 'a Skala with a repeated Batas Bawah (76 twice) and a negative one (-5)', { ...fail(['invalid-skala']), problems: ['invalid-skala Skala!A4', 'invalid-skala Skala!A5'] }, (s) => {
+    set(s, 'Skala', 3, 0, 76);
+    set(s, 'Skala', 4, 0, -5);
+  });
+
   list.push({ file: 'directory.xlsx', about: 'a directory named like a workbook', expected: fileFail('not-a-file'), make: () => Buffer.alloc(0), dir: true });
   return list;
 }
@@ -990,6 +1154,7 @@ async function main(): Promise<void> {
     }
     const e: Expected & { about: string } = { about: c.about, exit: c.expected.exit, codes: [...c.expected.codes].sort() };
     if (c.expected.warnings) e.warnings = [...c.expected.warnings].sort();
+    for (const k of ['tw', 'problems', 'messages', 'figures'] as const) if (c.expected[k] !== undefined) (e as Record<string, unknown>)[k] = c.expected[k];
     expected[c.file] = e;
     const size = c.dir ? 'dir' : `${((await stat(file)).size / 1024).toFixed(1)} KB`;
     console.log(`${c.file.padEnd(40)} ${size.padStart(10)}  exit ${e.exit} ${e.codes.join(',') || '-'}${e.warnings?.length ? ` (${e.warnings.join(',')})` : ''}`);

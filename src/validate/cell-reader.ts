@@ -39,8 +39,9 @@ export class CellReader {
   /** A number: numeric cell, formula result, or Indonesian text number (with a warning). */
   decimal(at: CellAt, required: boolean): Decimal | null {
     const v = at.cell?.value;
-    // A formula with no stored result where a number belongs: never calculated.
-    if (v?.kind === 'empty' && at.cell?.formula) return this.formulaError(at, '#NILAI-RUMUS-KOSONG');
+    // A formula with no stored result: Excel's `=IF(…;"";…)` in an optional cell is blank (the
+    // contract's clarification); where a number is required it was never calculated.
+    if (v?.kind === 'empty' && at.cell?.formula) return required ? this.formulaError(at, '#NILAI-RUMUS-KOSONG') : null;
     if (!v || v.kind === 'empty') return this.blank(at, required);
     switch (v.kind) {
       case 'number':

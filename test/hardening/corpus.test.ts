@@ -20,6 +20,17 @@ interface Expected {
   exit: 0 | 1;
   codes: string[];
   warnings?: string[];
+  /** Validate and calc with `--tw`. */
+  tw?: number;
+  /** `code Sheet!A1` findings that must be present. */
+  problems?: string[];
+  /** Words some problem message must contain. */
+  messages?: string[];
+  /** What `lkj calc --format json` must give. */
+  figures?: {
+    indikator?: Record<string, Record<string, number | null>>;
+    anggaran?: Record<string, Record<string, number>>;
+  };
 }
 
 interface JsonProblem {
@@ -81,7 +92,8 @@ describe('lkj validate --format json on every corpus file', () => {
   for (const [file, e] of entries) {
     const label = `${file} -> exit ${e.exit}${e.codes.length ? ` [${e.codes.join(', ')}]` : ''}${e.warnings?.length ? ` (${e.warnings.join(', ')})` : ''}`;
     it(label, async () => {
-      const r = await cli(['validate', '--format', 'json', join(CORPUS, file)]);
+      const tw = e.tw === undefined ? [] : ['--tw', String(e.tw)];
+      const r = await cli(['validate', '--format', 'json', ...tw, join(CORPUS, file)]);
       sane(r);
       const j = JSON.parse(r.stdout) as ValidateJson;
       expect(j.files).toHaveLength(1);
@@ -97,6 +109,29 @@ describe('lkj validate --format json on every corpus file', () => {
         // One readable sentence: a value found is quoted shortened, never a 20 000-character cell.
         expect(p.message.length, `${p.code} ${p.sheet ?? ''}!${p.cell ?? ''} message of ${p.message.length} characters`).toBeLessThanOrEqual(1000);
         if (p.cell !== undefined) expect(p.cell).toMatch(/^[A-Z]{1,3}[1-9]\d*$/);
+      }
+      const found = [...f.errors, ...f.warnings].map((p) => `${p.code} ${p.sheet ?? ''}!${p.cell ?? ''}`);
+      for (const want of e.problems ?? []) expect(found, want).toContain(want);
+      for (const words of e.messages ?? []) {
+        expect([...f.errors, ...f.warnings].some((p) => p.message.includes(words)), `a message with "${words}"`).toBe(true);
+      }
+    });
+  }
+});
+
+describe('lkj calc --format json gives the expected figures', () => {
+  for (const [file, e] of entries.filter(([, x]) => x.figures)) {
+    it(file, async () => {
+      const r = await cli(['calc', '--format', 'json', '--tw', String(e.tw ?? 3), join(CORPUS, file)]);
+      sane(r);
+      expect(r.code).toBe(0);
+      const j = JSON.parse(r.stdout) as { indikator: Record<string, unknown>[]; anggaran: Record<string, unknown>[] };
+      for (const [part, rows] of [['indikator', e.figures!.indikator], ['anggaran', e.figures!.anggaran]] as const) {
+        for (const [kode, want] of Object.entries(rows ?? {})) {
+          const row = j[part].find((x) => x.kode === kode);
+          expect(row, `${part} ${kode}`).toBeDefined();
+          for (const [k, v] of Object.entries(want)) expect(row![k], `${part} ${kode} ${k}`).toEqual(v);
+        }
       }
     });
   }
@@ -145,6 +180,14 @@ describe('hostile text stays text', () => {
     for (const live of ['<script', '<iframe', '<img src="http', '<link rel="stylesheet" href="http', '<svg onload', '<style>@import']) {
       expect(lower.includes(live), `live markup ${live} in the HTML`).toBe(false);
     }
+  });
+
+  it('bidi controls from the workbook never reach the report (a name cannot print backwards)', async () => {
+    for (const file of ['bidi-controls.xlsx', 'hostile-rtl-unicode.xlsx']) {
+      const h = await html(file);
+      expect(h, file).not.toMatch(/[\u202a-\u202e\u2066-\u2069\u200e\u200f\u061c]/);
+    }
+    expect(await html('bidi-controls.xlsx')).toContain('Ir. HAKHORABUM MUNAH');
   });
 
   it('template syntax from the workbook is printed, not evaluated', async () => {
