@@ -14,6 +14,7 @@ import { IDENTITAS_KEYS, SHEETS, type SheetId, type SheetSpec } from '../validat
 import { columnLetter } from './raw-workbook.js';
 import { TEMPLATE_EXAMPLE } from './reference-example.js';
 import { unitRows, type CellInput } from './unit-data.js';
+import { pinZipDates } from './zip.js';
 
 /** Drop-downs and number checks cover rows 2..TEMPLATE_ROWS; code lists look that far. */
 export const TEMPLATE_ROWS = 500;
@@ -605,43 +606,4 @@ export async function buildTemplateWorkbook(): Promise<Uint8Array> {
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];
   const buf = await wb.xlsx.writeBuffer();
   return pinZipDates(new Uint8Array(buf as ArrayBuffer), FIXED_DATE);
-}
-
-// ---------------------------------------------------------------------------
-// Deterministic zip
-
-const EOCD_SIG = 0x06054b50;
-const CDH_SIG = 0x02014b50;
-const LFH_SIG = 0x04034b50;
-
-/**
- * Sets every entry's modification date (local header and central directory) to `date`:
- * JSZip stamps entries with the current time, which would make every run differ.
- */
-export function pinZipDates(zip: Uint8Array, date: Date): Uint8Array {
-  const out = new Uint8Array(zip);
-  const view = new DataView(out.buffer, out.byteOffset, out.byteLength);
-  const dosTime = (date.getUTCHours() << 11) | (date.getUTCMinutes() << 5) | Math.floor(date.getUTCSeconds() / 2);
-  const dosDate = ((date.getUTCFullYear() - 1980) << 9) | ((date.getUTCMonth() + 1) << 5) | date.getUTCDate();
-  let eocd = -1;
-  for (let i = out.length - 22; i >= Math.max(0, out.length - 22 - 0xffff); i--) {
-    if (view.getUint32(i, true) === EOCD_SIG) {
-      eocd = i;
-      break;
-    }
-  }
-  if (eocd < 0) throw new Error('pinZipDates: no end of central directory');
-  const count = view.getUint16(eocd + 10, true);
-  let p = view.getUint32(eocd + 16, true);
-  for (let n = 0; n < count; n++) {
-    if (view.getUint32(p, true) !== CDH_SIG) throw new Error('pinZipDates: bad central directory');
-    view.setUint16(p + 12, dosTime, true);
-    view.setUint16(p + 14, dosDate, true);
-    const local = view.getUint32(p + 42, true);
-    if (view.getUint32(local, true) !== LFH_SIG) throw new Error('pinZipDates: bad local header');
-    view.setUint16(local + 10, dosTime, true);
-    view.setUint16(local + 12, dosDate, true);
-    p += 46 + view.getUint16(p + 28, true) + view.getUint16(p + 30, true) + view.getUint16(p + 32, true);
-  }
-  return out;
 }

@@ -53,7 +53,7 @@ function texts(ws: ExcelJS.Worksheet): string {
 
 
 /** Problems other than `example-unchanged` (which an untouched template rightly gets). */
-const notExample = (ps: { code: string }[]) => ps.filter((p) => p.code !== 'example-unchanged');
+const notExample = <P extends { code: string }>(ps: P[]): P[] => ps.filter((p) => p.code !== 'example-unchanged');
 describe('lkj init', () => {
   it('has the default file name lkj-buku-kerja.xlsx', () => {
     expect(DEFAULT_INIT_FILE).toBe('lkj-buku-kerja.xlsx');
