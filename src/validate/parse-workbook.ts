@@ -21,7 +21,7 @@ import type {
 import { CellReader, type CellAt } from './cell-reader.js';
 import { crossCheck, type KeyCell, type Reference } from './cross-check.js';
 import { fixTerbilang } from '../format/terbilang.js';
-import { normalizeKey, withoutBidiControls } from './normalize-key.js';
+import { BIDI_CONTROLS, normalizeKey, withoutBidiControls } from './normalize-key.js';
 import { parseIdentitas } from './parse-identitas.js';
 import { checkExamplesUnchanged, checkFigures, checkPercentThousands, checkSkala, isPercentIndicator, type RowCells } from './plausibility.js';
 import type { Problem } from './problem.js';
@@ -324,9 +324,10 @@ function cleanCells(sheet: RawSheet, name: string, max: number, sink: ProblemSin
         cells.push(c);
         continue;
       }
+      const found = [...new Set(c.value.value.match(BIDI_CONTROLS))].map((ch) => `U+${ch.codePointAt(0)!.toString(16).toUpperCase().padStart(4, '0')}`);
       sink.warning(
         'bidi-control',
-        `Sel berisi karakter pengatur arah teks yang tidak terlihat (mis. U+202E) yang dapat membalik urutan huruf saat dicetak; karakter itu dihapus. Periksa teksnya: "${quote(stripped)}".`,
+        `Sel berisi karakter pengatur arah teks yang tidak terlihat (${found.join(', ')}) yang dapat membalik urutan huruf saat dicetak; karakter itu dihapus. Periksa teksnya: "${quote(stripped)}".`,
         { sheet: name, cell: c.address, value: stripped },
       );
       changed = true;

@@ -96,7 +96,7 @@ export function checkPercentThousands(
   const plain = /^\d{1,3}\.000$/.test(shown) ? shown.slice(0, -4) : null;
   sink.warning(
     'percent-thousands',
-    `${at.label}${kode ? ` ${kode}` : ''} (indikator persen) tampil "${quote(shown)}" dan dibaca ${formatCount(value)} — lebih dari 100 %. ` +
+    `${at.label}${kode ? ` ${kode}` : ''} (indikator persen) tampil "${quote(shown)}" dan dibaca ${value.toFixed()} (${formatCount(value.div(1000))} ribu) — lebih dari 100 %. ` +
       `Titik adalah pemisah ribuan; bila maksudnya ${plain ?? 'bilangan desimal'} %, tulis ${plain ?? 'dengan koma desimal, mis. 92,5'}.`,
     { sheet: at.sheet, cell: at.cell?.address, value: shown },
   );
