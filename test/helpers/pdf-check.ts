@@ -1,5 +1,5 @@
 /**
- * A structural check of a PDF with Node libraries only, in place of `qpdf --check`. Readers
+ * A structural check of a PDF with Node libraries only, in place of an external checker. Readers
  * (pdf.js, pdf-lib) quietly rebuild a broken cross-reference table by scanning the file, so
  * loading without an error proves little; this reads the file the strict way a reader first
  * tries it and lists everything that would force such a repair:

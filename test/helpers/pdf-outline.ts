@@ -18,7 +18,7 @@ export async function pdfOutline(file: string): Promise<string[]> {
 
 /**
  * Every font the pages use (also inside form XObjects and annotation appearances), once each,
- * as pdffonts lists them: its BaseFont name and whether its glyphs are in the file. A composite
+ * once per font object: its BaseFont name and whether its glyphs are in the file. A composite
  * (Type0) font is embedded when its descendant's descriptor carries a font file; a Type3 font
  * draws its glyphs with content streams, so it is always embedded.
  */

@@ -1,7 +1,7 @@
 /**
  * Reads PDFs with pdf.js (pdfjs-dist), so the tests need only Node and Chromium: no poppler.
- * The shapes follow poppler's tools, which the tests were first written against: pdfText is
- * pdftotext's plain text (a form feed after each page), pdfInfo has pdfinfo's field names.
+ * The shapes follow poppler's command-line tools, which the tests were first written against:
+ * plain text with a form feed after each page, and the same info field names and formats.
  */
 import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -84,7 +84,7 @@ function pageText(items: TextItem[]): string {
   return text.replace(/[ \t]+\n/g, '\n').replace(/\n{3,}/g, '\n\n').replace(/^\n+/, '');
 }
 
-/** ISO A-series name of a page size, as pdfinfo prints it (within 1 pt). */
+/** ISO A-series name of a page size, as poppler prints it (within 1 pt). */
 function paperName(w: number, h: number): string {
   if ((Math.abs(w - 612) < 1 && Math.abs(h - 792) < 1) || (Math.abs(w - 792) < 1 && Math.abs(h - 612) < 1)) return ' (letter)';
   let hIso = (Math.sqrt(Math.sqrt(2)) * 7200) / 2.54;
@@ -97,7 +97,7 @@ function paperName(w: number, h: number): string {
   return '';
 }
 
-/** A PDF date as pdfinfo prints it in UTC, e.g. "Mon Oct  2 00:00:00 2023 UTC". */
+/** A PDF date as poppler prints it, here in UTC, e.g. "Mon Oct  2 00:00:00 2023 UTC". */
 function infoDate(value: unknown): string | undefined {
   const d = typeof value === 'string' ? PDFDateString.toDateObject(value) : null;
   if (!d) return undefined;
@@ -107,7 +107,7 @@ function infoDate(value: unknown): string | undefined {
 
 const g = (n: number) => String(Number(n.toFixed(2)));
 
-/** pdfinfo's fields: Title, Author, Subject, Keywords, Creator, Producer, CreationDate, ModDate, Tagged, Pages, Page size. */
+/** Document info as poppler names it: Title, Author, Subject, Keywords, Creator, Producer, CreationDate, ModDate, Tagged, Pages, Page size. */
 export async function pdfInfo(file: string): Promise<Record<string, string>> {
   const { result } = await withPdfjs(file, async (doc) => {
     const { info } = (await doc.getMetadata()) as unknown as { info: Record<string, unknown> };
@@ -121,7 +121,7 @@ export async function pdfInfo(file: string): Promise<Record<string, string>> {
     }
     out.Tagged = (await doc.getMarkInfo())?.Marked ? 'yes' : 'no';
     out.Pages = String(doc.numPages);
-    // pdfinfo reports the first page's crop box, which pdf.js calls the view.
+    // Poppler reports the first page's crop box, which pdf.js calls the view.
     const [x0, y0, x1, y1] = (await doc.getPage(1)).view as [number, number, number, number];
     const [w, h] = [x1 - x0, y1 - y0];
     out['Page size'] = `${g(w)} x ${g(h)} pts${paperName(w, h)}`;
