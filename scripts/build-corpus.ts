@@ -1154,7 +1154,10 @@ async function main(): Promise<void> {
     }
     const e: Expected & { about: string } = { about: c.about, exit: c.expected.exit, codes: [...c.expected.codes].sort() };
     if (c.expected.warnings) e.warnings = [...c.expected.warnings].sort();
-    for (const k of ['tw', 'problems', 'messages', 'figures'] as const) if (c.expected[k] !== undefined) (e as Record<string, unknown>)[k] = c.expected[k];
+    if (c.expected.tw !== undefined) e.tw = c.expected.tw;
+    if (c.expected.problems) e.problems = c.expected.problems;
+    if (c.expected.messages) e.messages = c.expected.messages;
+    if (c.expected.figures) e.figures = c.expected.figures;
     expected[c.file] = e;
     const size = c.dir ? 'dir' : `${((await stat(file)).size / 1024).toFixed(1)} KB`;
     console.log(`${c.file.padEnd(40)} ${size.padStart(10)}  exit ${e.exit} ${e.codes.join(',') || '-'}${e.warnings?.length ? ` (${e.warnings.join(',')})` : ''}`);
