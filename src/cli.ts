@@ -120,7 +120,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         rekap: o.rekap === true,
         strict: o.strict === true,
         force: o.force === true,
-        onEvent: batchProgress(io.isTTY, io.stderr),
+        onEvent: batchProgress(io.isTTY, io.stderr, program.opts().debug === true),
       });
       for (const p of r.stale) io.stderr(`lkj batch: peringatan: "${p}" di --out tidak ditulis oleh jalankan ini (berkas lama?); dibiarkan apa adanya.`);
       io.stdout(

@@ -1,5 +1,6 @@
 import { rmSync } from 'node:fs';
 import { runCli } from './cli.js';
+import { translateError } from './errors/translate-error.js';
 import { killLiveBrowsers } from './pdf/live-browsers.js';
 import { pendingTempFiles } from './write/write-atomic.js';
 
@@ -11,6 +12,19 @@ for (const signal of ['SIGINT', 'SIGTERM'] as const) {
     killLiveBrowsers();
     process.stderr.write(`\nlkj: dihentikan (${signal}); tidak ada berkas setengah jadi yang tertinggal.\n`);
     process.exit(signal === 'SIGINT' ? 130 : 143);
+  });
+}
+
+// A failure outside runCli (a stray rejection of the browser library, say) is still said in
+// Indonesian, with the original only under --debug; a bug still shows its stack (exit 70).
+for (const event of ['uncaughtException', 'unhandledRejection'] as const) {
+  process.on(event, (err: unknown) => {
+    const t = translateError(err);
+    process.stderr.write(`lkj: ${t.message}\n`);
+    if (!t.internal && process.argv.includes('--debug') && t.original) process.stderr.write(`${t.original}\n`);
+    for (const f of pendingTempFiles) rmSync(f, { force: true });
+    killLiveBrowsers();
+    process.exit(t.exitCode);
   });
 }
 

@@ -1,12 +1,12 @@
 import { cpus } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
-import pLimit from 'p-limit';
+import pLimit, { type LimitFunction } from 'p-limit';
 import type { CalcResult } from '../calc/calc-types.js';
 import { EXIT, RenderError, UserError, type ExitCode } from '../errors.js';
 import { discoverWorkbooks, shardOf, type FoundWorkbook } from '../batch/discover-workbooks.js';
 import { assignOutputNames } from '../batch/output-names.js';
 import { findStaleOutputs } from '../batch/stale-outputs.js';
-import { oneLine } from '../errors/translate-error.js';
+import { oneLine, translateError } from '../errors/translate-error.js';
 import { checkTemplatesDir } from '../render/render-html.js';
 import { BrowserSession } from '../pdf/browser-session.js';
 import { findBrowser } from '../pdf/find-browser.js';
@@ -54,6 +54,8 @@ export interface BatchItem {
   error: string | null;
   /** How many attempts printing took (2 = retried after a crash or hang). */
   attempts: number;
+  /** The original text of a failure (library message, stack), for `--debug` only. */
+  original?: string;
 }
 
 export type BatchEvent = { type: 'start'; total: number } | { type: 'done'; item: BatchItem; done: number; total: number };
@@ -61,6 +63,8 @@ export type BatchEvent = { type: 'start'; total: number } | { type: 'done'; item
 export interface RekapUnit {
   identitas: Identitas;
   calc: CalcResult;
+  /** The workbook it came from: units are put in input order, not in the order they finished. */
+  file: string;
 }
 
 export interface BatchResult {
@@ -117,15 +121,16 @@ export async function batchCommand(options: BatchOptions): Promise<BatchResult> 
   try {
     await Promise.all(
       found.map((w, i) =>
-        limit(async () => {
-          const item = await processOne(w, validations.get(w.file)!, names, options, session, options.rekap ? rekapUnits : null);
+        (async () => {
+          const item = await processOne(w, validations.get(w.file)!, names, limit, options, session, options.rekap ? rekapUnits : null);
           if (item.path) written.add(resolve(item.path));
           items[i] = item;
           done++;
           options.onEvent?.({ type: 'done', item, done, total: found.length });
-        }),
+        })(),
       ),
     );
+    rekapUnits.sort((a, b) => (a.file < b.file ? -1 : a.file > b.file ? 1 : 0));
     const rekapPaths = options.rekap && rekapUnits.length > 0 ? await writeRekap(rekapUnits, options, session) : [];
     for (const p of rekapPaths) written.add(resolve(p));
     const manifestPath = join(options.outDir, options.shard ? `lkj-batch.shard-${options.shard.index}-of-${options.shard.count}.json` : MANIFEST_NAME);
@@ -171,11 +176,12 @@ async function processOne(
   w: FoundWorkbook,
   validation: Promise<FileValidation>,
   names: Promise<Map<string, string>>,
+  limit: LimitFunction,
   options: BatchOptions,
   session: BrowserSession | null,
   rekapUnits: RekapUnit[] | null,
 ): Promise<BatchItem> {
-  const t0 = performance.now();
+  let t0 = performance.now();
   const item: BatchItem = { file: w.file, unitKerja: null, status: 'ok', path: null, pages: null, seconds: 0, warnings: [], errors: [], error: null, attempts: 0 };
   const finish = () => ({ ...item, seconds: (performance.now() - t0) / 1000 });
   try {
@@ -193,8 +199,13 @@ async function processOne(
       item.error = `--strict: ${item.warnings.length} peringatan dihitung galat (${formatProblem(item.warnings[0]!)})`;
       return finish();
     }
-    const report = await buildReport({ ...v, workbook: v.workbook }, options);
-    const data = options.format === 'html' ? report.html : await printWithRetry(session!, report, options.timeoutMs, item);
+    // K reports are built and printed at once; a printed one gives its place to the next
+    // while it waits for the names (all workbooks read) to be written.
+    const { report, data } = await limit(async () => {
+      t0 = performance.now(); // the report's own time, not its wait for a place
+      const report = await buildReport({ ...v, workbook: v.workbook! }, options);
+      return { report, data: options.format === 'html' ? report.html : await printWithRetry(session!, report, options.timeoutMs, item) };
+    });
     const path = join(options.outDir, (await names).get(w.file)!);
     if (typeof data === 'string') {
       await writeAtomic(path, data);
@@ -204,11 +215,12 @@ async function processOne(
       await writeAtomic(path, data.bytes);
     }
     item.path = path;
-    rekapUnits?.push({ identitas: v.workbook.identitas, calc: report.calc });
+    rekapUnits?.push({ identitas: v.workbook.identitas, calc: report.calc, file: w.file });
     return finish();
   } catch (err) {
     item.status = 'failed';
     item.error = oneLine(err);
+    item.original = translateError(err).original ?? undefined;
     return finish();
   }
 }

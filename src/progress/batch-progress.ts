@@ -11,7 +11,7 @@ function statusText(i: BatchItem): string {
 }
 
 /** Every error and warning of one workbook, one indented line each. */
-function problemLines(i: BatchItem): string[] {
+function itemProblemLines(i: BatchItem): string[] {
   const line = (tag: string, p: Problem) => `    ${tag} ${formatProblem(p)} [${p.code}]`;
   return [...i.errors.map((p) => line('galat', p)), ...i.warnings.map((p) => line('peringatan', p))];
 }
@@ -21,7 +21,8 @@ function problemLines(i: BatchItem): string[] {
  * (CI logs), followed by its problems. Writes to stderr so that stdout stays the summary.
  * On a terminal the problems are listed once the bar is done (it would overwrite them).
  */
-export function batchProgress(isTTY: boolean, write: (s: string) => void): (e: BatchEvent) => void {
+export function batchProgress(isTTY: boolean, write: (s: string) => void, debug = false): (e: BatchEvent) => void {
+  const problemLines = (i: BatchItem) => [...itemProblemLines(i), ...(debug && i.original ? [i.original] : [])];
   if (!isTTY) {
     return (e) => {
       if (e.type === 'start') write(`lkj batch: ${e.total} buku kerja`);
