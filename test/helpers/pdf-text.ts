@@ -14,18 +14,32 @@ import type { PDFDocumentProxy, TextItem } from 'pdfjs-dist/types/src/display/ap
 const pkg = dirname(createRequire(import.meta.url).resolve('pdfjs-dist/package.json'));
 const assets = (name: string) => join(pkg, name) + '/';
 
+// pdf.js prints its warnings with console.warn. While any document is open, they are collected
+// for every open one (documents read at the same time cannot be told apart).
+const collectors = new Set<string[]>();
+const consoleWarn = console.warn;
+function collectWarnings(into: string[]): () => void {
+  if (collectors.size === 0) {
+    console.warn = (...args: unknown[]) => {
+      const msg = args.map(String).join(' ');
+      if (msg.startsWith('Warning:')) for (const c of collectors) c.push(msg);
+      else consoleWarn(...args);
+    };
+  }
+  collectors.add(into);
+  return () => {
+    collectors.delete(into);
+    if (collectors.size === 0) console.warn = consoleWarn;
+  };
+}
+
 /**
  * Opens a PDF with pdf.js, runs `use` on it, and returns its result with every warning pdf.js
  * printed meanwhile (it reports recovered damage, e.g. a broken xref, only as a warning).
  */
 export async function withPdfjs<T>(file: string, use: (doc: PDFDocumentProxy) => Promise<T>): Promise<{ result: T; warnings: string[] }> {
   const warnings: string[] = [];
-  const original = console.warn;
-  console.warn = (...args: unknown[]) => {
-    const msg = args.map(String).join(' ');
-    if (msg.startsWith('Warning:')) warnings.push(msg);
-    else original(...args);
-  };
+  const stop = collectWarnings(warnings);
   try {
     const task = getDocument({
       data: new Uint8Array(readFileSync(file)),
@@ -43,7 +57,7 @@ export async function withPdfjs<T>(file: string, use: (doc: PDFDocumentProxy) =>
       await task.destroy();
     }
   } finally {
-    console.warn = original;
+    stop();
   }
 }
 
