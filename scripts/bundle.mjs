@@ -57,6 +57,8 @@ await build({
   legalComments: 'eof',
   logLevel: 'warning',
   plugins: [noBrowserDownloads, precompiledTemplates],
+  // A native module (its .node binary cannot be bundled): loaded from node_modules at run time.
+  external: ['@resvg/resvg-js'],
 });
 await build({
   entryPoints: ['src/boot/run-bundle.ts'],

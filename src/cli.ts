@@ -1,7 +1,7 @@
 import { Command, CommanderError, Option } from 'commander';
 import type { ReportOptions } from './commands/build-report.js';
 import { flags } from './commands/option-schemas.js';
-import { EXIT } from './errors.js';
+import { EXIT, UsageError } from './errors.js';
 import { EXIT_INTERNAL, translateError } from './errors/translate-error.js';
 import { formatProblem, type Problem } from './validate/problem.js';
 import { VERSION } from './version.js';
@@ -152,7 +152,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 function withReportOptions(cmd: Command): Command {
   return cmd
     .requiredOption('--tw <N>', 'triwulan 1..4')
-    .addOption(new Option('--format <format>', 'pdf atau html').default('pdf'))
+    .addOption(new Option('--format <format>', 'pdf, html atau docx').default('pdf'))
     .option('--paper <kertas>', 'A4 atau F4', 'A4')
     .option('--date <YYYY-MM-DD>', 'tanggal laporan (menggantikan Tanggal Laporan di Identitas)')
     .option('--templates <dir>', 'folder templat sendiri (menimpa templat bawaan per nama berkas)')
@@ -164,9 +164,14 @@ function withReportOptions(cmd: Command): Command {
 }
 
 function reportOptions(o: Record<string, unknown>): ReportOptions & { browser?: string } {
+  const format = flags.choice(o.format, '--format', ['pdf', 'html', 'docx'] as const);
+  // Never a silent fallback: a Word document is not shaped by the HTML templates.
+  if (format === 'docx' && o.templates !== undefined) {
+    throw new UsageError('--templates hanya membentuk keluaran PDF dan HTML; tidak dapat dipakai dengan --format docx.');
+  }
   return {
     tw: flags.tw(o.tw),
-    format: flags.choice(o.format, '--format', ['pdf', 'html'] as const),
+    format,
     paper: flags.paper(o.paper),
     date: flags.date(o.date),
     templatesDir: o.templates as string | undefined,

@@ -204,10 +204,10 @@ async function processOne(
     const { report, data } = await limit(async () => {
       t0 = performance.now(); // the report's own time, not its wait for a place
       const report = await buildReport({ ...v, workbook: v.workbook! }, options);
-      return { report, data: options.format === 'html' ? report.html : await printWithRetry(session!, report, options.timeoutMs, item) };
+      return { report, data: options.format === 'html' ? report.html : options.format === 'docx' ? report.docx! : await printWithRetry(session!, report, options.timeoutMs, item) };
     });
     const path = join(options.outDir, (await names).get(w.file)!);
-    if (typeof data === 'string') {
+    if (typeof data === 'string' || data instanceof Uint8Array) {
       await writeAtomic(path, data);
     } else {
       await refuseSignedPdf(path, options.force === true);

@@ -10,7 +10,7 @@ import { VERSION } from '../version.js';
 import type { CalendarDate, Tw, Workbook } from '../workbook/workbook-types.js';
 import { reportDate } from './report-date.js';
 
-export type OutputFormat = 'pdf' | 'html';
+export type OutputFormat = 'pdf' | 'html' | 'docx';
 
 /** What every report-producing command shares (generate, batch). */
 export interface ReportOptions {
@@ -27,6 +27,8 @@ export interface BuiltReport {
   calc: CalcResult;
   vm: ReportViewModel;
   html: string;
+  /** The Word document (`--format docx`; then `html` is ''), else null. */
+  docx: Uint8Array | null;
   fileName: string;
 }
 
@@ -40,8 +42,9 @@ export async function buildReport(v: FileValidation & { workbook: Workbook }, op
     charts: options.charts,
     logoDataUrl: v.logoDataUrl,
   });
-  const html = await renderHtml(vm, { templatesDir: options.templatesDir });
-  return { calc, vm, html, fileName: outputFileName(wb, options.tw, options.format) };
+  const html = options.format === 'docx' ? '' : await renderHtml(vm, { templatesDir: options.templatesDir });
+  const docx = options.format === 'docx' ? await (await import('../output/docx/lkj-docx.js')).renderLkjDocx(vm) : null;
+  return { calc, vm, html, docx, fileName: outputFileName(wb, options.tw, options.format) };
 }
 
 /** `LKj_TW<N>_<Tahun>_<unit-kerja-slug>.<ext>` (CLI contract). */

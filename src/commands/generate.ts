@@ -53,7 +53,7 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
     // Checked before printing: a signed report is refused without any work done.
     if (launching) await refuseSignedPdf(path, options.force === true);
     if (!launching) {
-      await writeAtomic(path, report.html);
+      await writeAtomic(path, report.docx ?? report.html);
       return { path, warnings: v.problems };
     }
     browser = await launching.browser;

@@ -1,0 +1,73 @@
+/**
+ * SVG → PNG for the Word output (charts, an SVG logo), with resvg and the fonts the PDF uses:
+ * Tinos (and Noto Emoji for what Tinos lacks) from the @fontsource packages, never the
+ * machine's fonts, so a chart looks the same on every computer and every run.
+ *
+ * resvg 2.6 takes fonts as file paths only, and reads SFNT, not the packages' WOFF: the faces
+ * are unwrapped as needed, once per process, into a temporary folder removed when the process ends.
+ */
+import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createRequire } from 'node:module';
+import { tmpdir } from 'node:os';
+import path from 'node:path';
+import { Resvg } from '@resvg/resvg-js';
+import { PACKAGE_ROOT } from '../../package-root.js';
+import { woffToSfnt } from './woff-to-sfnt.js';
+
+const TINOS_SUBSETS = ['latin', 'latin-ext', 'vietnamese', 'greek', 'greek-ext', 'cyrillic', 'cyrillic-ext', 'hebrew'];
+const EMOJI_SUBSETS = 11;
+
+const requireFromRoot = createRequire(path.join(PACKAGE_ROOT, 'package.json'));
+
+/** Faces unwrapped so far (path per package file); the folder is made on first use. */
+const unwrapped = new Map<string, string>();
+let fontDir: string | null = null;
+
+function fontFile(spec: string): string {
+  const known = unwrapped.get(spec);
+  if (known) return known;
+  if (!fontDir) {
+    const dir = mkdtempSync(path.join(tmpdir(), 'lkj-fonts-'));
+    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
+    fontDir = dir;
+  }
+  const file = path.join(fontDir, `${path.basename(spec, '.woff')}.ttf`);
+  writeFileSync(file, woffToSfnt(readFileSync(requireFromRoot.resolve(spec))));
+  unwrapped.set(spec, file);
+  return file;
+}
+
+/**
+ * The faces an SVG needs: Tinos latin always, the other subsets (and Noto Emoji) only when
+ * its text goes beyond Latin-1 / Latin Extended — loading every face costs resvg more time
+ * than drawing a chart.
+ */
+function fontsFor(svg: string): string[] {
+  const subsets = ['latin'];
+  if (/[\u0100-\u024f\u1e00-\u1eff]/u.test(svg)) subsets.push('latin-ext');
+  const wide = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]/u.test(svg);
+  if (wide) subsets.push(...TINOS_SUBSETS.filter((s) => !subsets.includes(s)));
+  return [
+    ...subsets.flatMap((s) => ['400-normal', '700-normal', '400-italic', '700-italic'].map((w) => fontFile(`@fontsource/tinos/files/tinos-${s}-${w}.woff`))),
+    ...(wide ? Array.from({ length: EMOJI_SUBSETS }, (_, i) => fontFile(`@fontsource/noto-emoji/files/noto-emoji-${i}-400-normal.woff`)) : []),
+  ];
+}
+
+export interface Png {
+  data: Uint8Array;
+  /** Pixel size of the PNG. */
+  width: number;
+  height: number;
+}
+
+/** Renders `svg` at `scale` × its own size (2: about 200 dpi for a chart across the text width), on white. */
+export function svgToPng(svg: string, scale = 2): Png {
+  const r = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles: fontsFor(svg), defaultFontFamily: 'Tinos', serifFamily: 'Tinos' },
+    fitTo: { mode: 'zoom', value: scale },
+    background: '#ffffff',
+    logLevel: 'off',
+  });
+  const img = r.render();
+  return { data: new Uint8Array(img.asPng()), width: img.width, height: img.height };
+}
