@@ -1,8 +1,19 @@
-import { existsSync, readFileSync, readdirSync } from 'node:fs';
+import { existsSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { join } from 'node:path';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { cli } from '../helpers/run-cli.js';
-import { tempDir, validSheets, writeXlsx } from '../helpers/xlsx.js';
+import { tempDir as makeTempDir, validSheets, writeXlsx } from '../helpers/xlsx.js';
+
+// Every temporary folder a test makes is removed when the file is done.
+const made: string[] = [];
+function tempDir(): string {
+  const d = makeTempDir();
+  made.push(d);
+  return d;
+}
+afterAll(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 const SAMPLE = 'samples/bidang-penempatan.xlsx';
 const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);

@@ -1,14 +1,25 @@
-import { copyFileSync, existsSync, mkdirSync, readdirSync, writeFileSync } from 'node:fs';
+import { copyFileSync, existsSync, mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import ExcelJS from 'exceljs';
-import { describe, expect, it } from 'vitest';
+import { afterAll, describe, expect, it } from 'vitest';
 import { batchCommand, type BatchOptions } from '../../src/commands/batch.js';
 import { discoverWorkbooks, shardOf } from '../../src/batch/discover-workbooks.js';
 import { BrowserSession } from '../../src/pdf/browser-session.js';
 import { findBrowser } from '../../src/pdf/find-browser.js';
 import { cli } from '../helpers/run-cli.js';
 import { flat, pdfText } from '../helpers/pdf-text.js';
-import { tempDir } from '../helpers/xlsx.js';
+import { tempDir as makeTempDir } from '../helpers/xlsx.js';
+
+// Every temporary folder a test makes is removed when the file is done.
+const made: string[] = [];
+function tempDir(): string {
+  const d = makeTempDir();
+  made.push(d);
+  return d;
+}
+afterAll(() => {
+  for (const d of made.splice(0)) rmSync(d, { recursive: true, force: true });
+});
 
 const VALID = readdirSync('samples').filter((f) => f.endsWith('.xlsx'));
 
