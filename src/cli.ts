@@ -158,7 +158,7 @@ function withReportOptions(cmd: Command): Command {
     .option('--templates <dir>', 'folder templat sendiri (menimpa templat bawaan per nama berkas)')
     .option('--browser <path>', 'Chrome/Chromium yang dipakai mencetak')
     .option('--no-charts', 'tanpa grafik')
-    .option('--strict', 'peringatan dihitung galat (keluar 1, tidak ada berkas ditulis)')
+    .option('--strict', 'peringatan dihitung galat: buku kerja berperingatan tidak dicetak (keluar 1)')
     .option('--force', 'timpa juga PDF yang sudah bertanda tangan digital')
     .option('--timeout <detik>', 'batas waktu cetak per laporan', '120');
 }
