@@ -47,6 +47,9 @@ function describeFsError(err: unknown): string {
       return 'salah satu bagian jalurnya bukan folder';
     case 'EISDIR':
       return 'jalur itu sebuah folder';
+    case 'EEXIST':
+      // Only mkdir gives it here: a part of the folder path is an existing file.
+      return 'salah satu bagian jalur foldernya sudah ada sebagai berkas, bukan folder';
     default: {
       const text = err instanceof Error ? err.message.split('\n')[0]! : String(err);
       return translateReason(text) ?? text;
