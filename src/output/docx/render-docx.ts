@@ -177,7 +177,8 @@ function styles(doc: DocxDocument) {
     default: {
       document: {
         run: { font, size: halfPt(doc.size), language: { value: doc.meta.language } },
-        paragraph: { spacing: { line, lineRule: LineRuleType.AUTO, after: pt(6) }, alignment: AlignmentType.JUSTIFIED },
+        // widowControl: the PDF's `orphans: 2; widows: 2`.
+        paragraph: { spacing: { line, lineRule: LineRuleType.AUTO, after: pt(6) }, alignment: AlignmentType.JUSTIFIED, widowControl: true },
       },
       heading1: {
         run: heading,
