@@ -1,5 +1,5 @@
 import type { Browser, Page } from 'puppeteer-core';
-import { launchBrowser } from './launch-browser.js';
+import { discardBrowser, launchBrowser } from './launch-browser.js';
 import { openPage, printPage, type PrintOptions } from './print-pdf.js';
 
 /**
@@ -68,13 +68,17 @@ export class BrowserSession {
     else this.idle.push(page);
   }
 
-  /** Throws the current browser away (it hung or crashed); the next get() starts a new one. */
+  /**
+   * Throws the current browser away (it hung or crashed); the next get() starts a new one.
+   * Killed, not asked to close: a hung browser may never answer, and its state is worth
+   * nothing. Its processes and folder are gone when this resolves (see launchBrowser).
+   */
   async restart(): Promise<void> {
     const old = this.browser;
     this.browser = null;
     this.idle = [];
     const b = await old?.catch(() => null);
-    await b?.close().catch(() => b.process()?.kill('SIGKILL'));
+    if (b) await discardBrowser(b);
   }
 
   async close(): Promise<void> {

@@ -1,6 +1,6 @@
 import puppeteer, { type Browser } from 'puppeteer-core';
 import { RenderError } from '../errors.js';
-import { liveBrowsers } from './live-browsers.js';
+import { BrowserHome } from './live-browsers.js';
 
 /** Flags that keep Chromium off the network and quiet in CI and offline offices. */
 export const BROWSER_ARGS = [
@@ -24,17 +24,40 @@ export const BROWSER_ARGS = [
   '--blink-settings=scriptEnabled=false',
 ];
 
-/** Starts headless Chromium; the caller owns it and must close it in `finally`. */
+/**
+ * Starts headless Chromium; the caller owns it and must close it in `finally`. Everything it
+ * writes goes to a folder of lkj's own (see BrowserHome), removed as soon as its process has
+ * exited, before browser.close() settles, and at the latest when lkj exits.
+ */
 export async function launchBrowser(executablePath: string): Promise<Browser> {
-  const args = [...BROWSER_ARGS];
-  // Chromium refuses to start its sandbox as root (CI containers); only then drop it.
-  if (process.getuid?.() === 0) args.push('--no-sandbox');
+  let home: BrowserHome | undefined;
   try {
-    const browser = await puppeteer.launch({ executablePath, headless: true, args, timeout: 60_000, pipe: true });
-    liveBrowsers.add(browser);
-    browser.once('disconnected', () => liveBrowsers.delete(browser));
+    home = new BrowserHome();
+    const args = [...BROWSER_ARGS, `--user-data-dir=${home.profile}`];
+    // Chromium refuses to start its sandbox as root (CI containers); only then drop it.
+    if (process.getuid?.() === 0) args.push('--no-sandbox');
+    // Chromium's own temporary files (base::GetTempDir) follow TMPDIR (TMP/TEMP on Windows).
+    const env = { ...process.env, TMPDIR: home.tmp, TMP: home.tmp, TEMP: home.tmp };
+    const browser = await puppeteer.launch({ executablePath, headless: true, args, env, timeout: 60_000, pipe: true });
+    const proc = browser.process();
+    home.attach(proc?.pid);
+    const release = home.release.bind(home);
+    // However it ends (closed, killed, crashed), the folder goes as soon as the process has exited.
+    if (proc && (proc.exitCode !== null || proc.signalCode !== null)) void release();
+    else proc?.once('exit', () => void release());
+    // And closing means cleaned: close() settles only once the processes are gone and the
+    // folder removed, whoever calls it (lkj's commands, BrowserSession, tests).
+    const close = browser.close.bind(browser);
+    browser.close = async () => {
+      try {
+        await close();
+      } finally {
+        await release();
+      }
+    };
     return browser;
   } catch (err) {
+    await home?.release();
     const reason = (err instanceof Error ? err.message : String(err)).split('\n')[0];
     throw new RenderError(`Peramban "${executablePath}" gagal dijalankan: ${reason}`);
   }
@@ -44,7 +67,7 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
  * Ends a browser whose work is done and whose state is worth nothing (`lkj generate`'s,
  * once its report is printed): its whole process group is killed at once, as puppeteer
  * itself does when a graceful close fails, instead of a graceful shutdown that takes a fifth
- * of a second. puppeteer still removes the temporary profile when the process has exited.
+ * of a second. Its folder is removed when the process has exited (see launchBrowser).
  */
 export async function discardBrowser(browser: Browser): Promise<void> {
   const pid = browser.process()?.pid;

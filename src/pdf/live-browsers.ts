@@ -1,13 +1,157 @@
-import type { Browser } from 'puppeteer-core';
+import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
+import { rm } from 'node:fs/promises';
+import { setTimeout as sleep } from 'node:timers/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
 
 /**
- * Browsers started by this process, so an interrupt (SIGINT/SIGTERM) can kill them
- * synchronously. Kept apart from launch-browser.ts so the entry point need not load puppeteer.
+ * A folder of lkj's own (`$TMPDIR/lkj-chromium-*`) that holds everything one Chromium
+ * writes: its profile and, through TMPDIR, its own temporary files (the
+ * `org.chromium.Chromium.*` singleton folder, shared-memory files). Removing the folder
+ * removes all of it, whichever way the browser ended: closed, killed, crashed or
+ * interrupted. Kept apart from launch-browser.ts so the entry point need not load puppeteer.
  */
-export const liveBrowsers = new Set<Browser>();
+export class BrowserHome {
+  readonly dir: string;
+  readonly profile: string;
+  readonly tmp: string;
+  private pid: number | undefined;
+  private released: Promise<void> | null = null;
+  private done = false;
 
-/** Kills every browser this process started; safe to call from a signal handler. */
+  constructor() {
+    this.dir = mkdtempSync(join(tmpdir(), 'lkj-chromium-'));
+    this.profile = join(this.dir, 'profile');
+    this.tmp = join(this.dir, 'tmp');
+    mkdirSync(this.profile);
+    mkdirSync(this.tmp);
+    homes.add(this);
+    watchExit();
+  }
+
+  /** The browser's process id, once it is known (it leads a process group of its own). */
+  attach(pid: number | undefined): void {
+    this.pid = pid;
+  }
+
+  /**
+   * Kills whatever is left of this Chromium (its whole process group: zygotes, renderers,
+   * GPU and utility processes), waits for it to end and removes its folder, without
+   * blocking: a profile is some 200 files, a noticeable pause under load. Safe to call
+   * more than once; every call waits for the same removal.
+   */
+  release(): Promise<void> {
+    this.released ??= (async () => {
+      const groups = this.kill();
+      const end = Date.now() + 2000;
+      while (Date.now() < end && groupsAlive(groups)) await sleep(5);
+      await rm(this.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 }).catch(() => undefined);
+      this.done = true;
+      homes.delete(this);
+    })();
+    return this.released;
+  }
+
+  /**
+   * The same, synchronously, for when the process exits and no promise would ever settle
+   * (see watchExit). Safe after or during release().
+   */
+  dispose(): void {
+    if (this.done) return;
+    const groups = this.kill();
+    const end = Date.now() + 2000;
+    const sleeper = new Int32Array(new SharedArrayBuffer(4));
+    while (Date.now() < end && groupsAlive(groups)) Atomics.wait(sleeper, 0, 0, 5);
+    try {
+      rmSync(this.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+    } catch {
+      // Nothing more can be done (the exit path has no one to tell); the folder is in TMPDIR.
+    }
+    this.done = true;
+    homes.delete(this);
+  }
+
+  /** SIGKILLs the browser's process group; returns the groups it reached. */
+  private kill(): number[] {
+    // A launch that failed never told its pid: find it by the profile on its command line.
+    const groups = this.pid !== undefined ? [this.pid] : pidsUsing(this.profile);
+    for (const g of groups) killGroup(g);
+    return groups;
+  }
+}
+
+/** Folders of browsers still alive (or not yet cleaned up) in this process. */
+const homes = new Set<BrowserHome>();
+
+/** Kills every browser this process started and removes its files; safe in a signal handler. */
 export function killLiveBrowsers(): void {
-  for (const b of liveBrowsers) b.process()?.kill('SIGKILL');
-  liveBrowsers.clear();
+  for (const h of [...homes]) h.dispose();
+}
+
+let watching = false;
+/**
+ * However the process ends (process.exit in a signal handler, the last task done, an
+ * uncaught error), no browser and no browser folder survives it: 'exit' listeners run
+ * synchronously before Node is gone, unlike puppeteer's own asynchronous profile removal.
+ */
+function watchExit(): void {
+  if (watching) return;
+  watching = true;
+  process.on('exit', killLiveBrowsers);
+}
+
+function killGroup(pid: number): void {
+  try {
+    // Chromium is started detached, in a process group of its own: -pid reaches every helper.
+    process.kill(process.platform === 'win32' ? pid : -pid, 'SIGKILL');
+  } catch {
+    // Already gone.
+  }
+}
+
+/** Processes whose command line names this profile folder (Linux; elsewhere none found). */
+function pidsUsing(profile: string): number[] {
+  const needle = `--user-data-dir=${profile}`;
+  const out: number[] = [];
+  for (const pid of procPids()) {
+    try {
+      if (readFileSync(`/proc/${pid}/cmdline`, 'utf8').split('\0').includes(needle)) out.push(pid);
+    } catch {
+      // Ended meanwhile.
+    }
+  }
+  return out;
+}
+
+function procPids(): number[] {
+  try {
+    return readdirSync('/proc')
+      .filter((n) => /^\d+$/.test(n))
+      .map(Number);
+  } catch {
+    return [];
+  }
+}
+
+/**
+ * Whether a live process is left in these process groups: none may write into the folder
+ * after it is removed. Linux only (/proc; elsewhere the kill has to do); zombies awaiting
+ * their parent's wait() write nothing and are not counted.
+ */
+function groupsAlive(groups: number[]): boolean {
+  if (groups.length === 0 || process.platform !== 'linux') return false;
+  const wanted = new Set(groups);
+  return procPids().some((pid) => isLiveMemberOf(pid, wanted));
+}
+
+function isLiveMemberOf(pid: number, groups: Set<number>): boolean {
+  let stat: string;
+  try {
+    stat = readFileSync(`/proc/${pid}/stat`, 'utf8');
+  } catch {
+    return false;
+  }
+  // "pid (comm) state ppid pgrp …": comm may hold spaces and parentheses, so split after the last ')'.
+  const [state, , pgrp] = stat.slice(stat.lastIndexOf(')') + 2).split(' ');
+  return state !== 'Z' && state !== 'X' && groups.has(Number(pgrp));
 }
