@@ -187,12 +187,16 @@ export function isCovered(cp: number): boolean {
   return isBasic(cp) || isInvisible(cp) || faceFor(cp) !== null;
 }
 
-/** The characters of `text` that no bundled font has, each once, in order of appearance. */
+const isSpace = (ch: string) => /^\p{Zs}$/u.test(ch);
+
+/**
+ * The characters of `text` that no bundled font has, each once, in order of appearance.
+ * Spaces are never reported: one Tinos lacks (e.g. U+202F) is printed as a no-break space.
+ */
 export function uncoveredCharacters(text: string): string[] {
   const out = new Set<string>();
   for (const ch of text) {
-    const cp = ch.codePointAt(0)!;
-    if (!isCovered(cp)) out.add(ch);
+    if (!isCovered(ch.codePointAt(0)!) && !isSpace(ch)) out.add(ch);
   }
   return [...out];
 }
@@ -203,9 +207,9 @@ export const REPLACEMENT = '\uFFFD';
 /** `text` with every character no bundled font has replaced by REPLACEMENT. */
 export function replaceUncovered(text: string): string {
   // Fast path: the text of most reports is ASCII and Latin-1.
-  if (/^[\x20-\x7e\xa0-\xff\s]*$/u.test(text)) return text;
+  if (/^[\x20-\x7e\xa0-\xff\t\n\r]*$/u.test(text)) return text;
   let out = '';
-  for (const ch of text) out += isCovered(ch.codePointAt(0)!) ? ch : REPLACEMENT;
+  for (const ch of text) out += isCovered(ch.codePointAt(0)!) ? ch : isSpace(ch) ? '\u00A0' : REPLACEMENT;
   return out;
 }
 

@@ -45,3 +45,12 @@ describe('chart label wrapping', () => {
     for (const l of lines) expect(textWidth(l, 12)).toBeLessThanOrEqual(100);
   });
 });
+
+describe('spaces no bundled font has', () => {
+  it('are printed as a no-break space and not reported', () => {
+    const narrow = '\u202f'; // Tinos has no narrow no-break space
+    expect(isCovered(narrow.codePointAt(0)!)).toBe(false);
+    expect(uncoveredCharacters(`1${narrow}000`)).toEqual([]);
+    expect(replaceUncovered(`1${narrow}000`)).toBe('1\u00A0000');
+  });
+});
