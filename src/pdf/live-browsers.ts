@@ -5,7 +5,7 @@ import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * A folder of lkj's own (`$TMPDIR/lkj-chromium-*`) that holds everything one Chromium
+ * A folder of lkj's own (`$TMPDIR/lkj-chromium-<pid>-*`) that holds everything one Chromium
  * writes: its profile and, through TMPDIR, its own temporary files (the
  * `org.chromium.Chromium.*` singleton folder, shared-memory files). Removing the folder
  * removes all of it, whichever way the browser ended: closed, killed, crashed or
@@ -20,7 +20,9 @@ export class BrowserHome {
   private done = false;
 
   constructor() {
-    this.dir = mkdtempSync(join(tmpdir(), 'lkj-chromium-'));
+    sweepOrphans();
+    // The owner's pid in the name lets a later lkj recognise a folder whose owner was killed.
+    this.dir = mkdtempSync(join(tmpdir(), `lkj-chromium-${process.pid}-`));
     this.profile = join(this.dir, 'profile');
     this.tmp = join(this.dir, 'tmp');
     mkdirSync(this.profile);
@@ -58,10 +60,7 @@ export class BrowserHome {
    */
   dispose(): void {
     if (this.done) return;
-    const groups = this.kill();
-    const end = Date.now() + 2000;
-    const sleeper = new Int32Array(new SharedArrayBuffer(4));
-    while (Date.now() < end && groupsAlive(groups)) Atomics.wait(sleeper, 0, 0, 5);
+    waitSync(this.kill());
     try {
       rmSync(this.dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
     } catch {
@@ -77,6 +76,47 @@ export class BrowserHome {
     const groups = this.pid !== undefined ? [this.pid] : pidsUsing(this.profile);
     for (const g of groups) killGroup(g);
     return groups;
+  }
+}
+
+const swept = new Set<string>();
+/**
+ * Removes the folders (and ends any Chromium still using them) of lkj processes that were
+ * killed outright (SIGKILL, out of memory, power loss): no code of theirs could run. Only
+ * folders whose owner is no longer alive are touched, once per temp folder and process.
+ */
+function sweepOrphans(): void {
+  const base = tmpdir();
+  if (swept.has(base)) return;
+  swept.add(base);
+  let names: string[];
+  try {
+    names = readdirSync(base);
+  } catch {
+    return;
+  }
+  for (const name of names) {
+    const owner = /^lkj-chromium-(\d+)-/.exec(name)?.[1];
+    if (!owner || Number(owner) === process.pid || isAlive(Number(owner))) continue;
+    const dir = join(base, name);
+    const groups = pidsUsing(join(dir, 'profile'));
+    for (const g of groups) killGroup(g);
+    waitSync(groups);
+    try {
+      rmSync(dir, { recursive: true, force: true, maxRetries: 5, retryDelay: 20 });
+    } catch {
+      // Another user's, or not removable: left alone.
+    }
+  }
+}
+
+function isAlive(pid: number): boolean {
+  try {
+    process.kill(pid, 0);
+    return true;
+  } catch (err) {
+    // EPERM: alive, but someone else's.
+    return (err as NodeJS.ErrnoException).code === 'EPERM';
   }
 }
 
@@ -131,6 +171,13 @@ function procPids(): number[] {
   } catch {
     return [];
   }
+}
+
+/** Blocks until these process groups have ended (at most 2 s). */
+function waitSync(groups: number[]): void {
+  const end = Date.now() + 2000;
+  const sleeper = new Int32Array(new SharedArrayBuffer(4));
+  while (Date.now() < end && groupsAlive(groups)) Atomics.wait(sleeper, 0, 0, 5);
 }
 
 /**

@@ -208,4 +208,23 @@ describe('lkj as a process', () => {
     expect(run.groups.size).toBeGreaterThanOrEqual(2);
     expectNothingLeft(run.tmp, run.groups, run.out);
   });
+
+  it('when lkj itself is SIGKILLed (no code of it runs), the next lkj removes what it left', { timeout: 240_000 }, async () => {
+    const run = startBatch(40);
+    await until(() => pdfsIn(run.out) >= 1, 180_000, 'the first PDF');
+    run.child.kill('SIGKILL');
+    await run.exit;
+    expect(readdirSync(run.tmp).filter((f) => f.startsWith('lkj-chromium-'))).toHaveLength(1);
+    // The next browser started with the same TMPDIR (here in this process) sweeps it away.
+    const saved = process.env.TMPDIR;
+    process.env.TMPDIR = run.tmp;
+    try {
+      const browser = await launchBrowser(findBrowser());
+      expect(readdirSync(run.tmp)).toHaveLength(1);
+      await browser.close();
+    } finally {
+      process.env.TMPDIR = saved;
+    }
+    expectNothingLeft(run.tmp, run.groups, run.out);
+  });
 });
