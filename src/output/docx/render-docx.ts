@@ -8,6 +8,7 @@
  * - page numbers as PAGE fields in the footer, none on the cover;
  * - the same bytes for the same input: docProps dates and zip entry dates are the report date.
  */
+import { inflateRawSync } from 'node:zlib';
 import {
   AlignmentType,
   BorderStyle,
@@ -38,7 +39,7 @@ import {
   type IParagraphOptions,
   type ITableCellBorders,
 } from 'docx';
-import { pinZipDates } from '../../workbook/zip.js';
+import { centralDirectory, entryData, pinZipDates } from '../../workbook/zip.js';
 import type { Align, Block, CheckboxBoxBlock, CoverSpec, DocxDocument, HeadingBlock, ImageBlock, Inline, ListBlock, SignaturesBlock, TableBlock, TableCellSpec } from './docx-model.js';
 
 /** Twentieths of a point: Word's unit for spacing, indents and widths. */
@@ -139,10 +140,35 @@ export async function renderDocx(doc: DocxDocument): Promise<Uint8Array> {
     numbering: { config: numberingConfig(doc) },
     sections,
   });
-  const date = m.date;
-  const zip = await Packer.toBuffer(document, false, [{ path: 'docProps/core.xml', data: coreXml(doc) }]);
+  const overrides = [{ path: 'docProps/core.xml', data: coreXml(doc) }];
+  let zip = await Packer.toBuffer(document, false, overrides);
+  if (ctx.hasToc) {
+    // docx numbers the TOC's heading bookmarks from a counter shared by the whole process:
+    // numbered again per document, so that a batch's files don't depend on what came before.
+    const xml = zipPart(zip, 'word/document.xml');
+    zip = await Packer.toBuffer(document, false, [...overrides, { path: 'word/document.xml', data: renumberBookmarks(xml) }]);
+  }
   // fflate (inside docx) stamps each zip entry with the current time.
-  return pinZipDates(new Uint8Array(zip), date);
+  return pinZipDates(new Uint8Array(zip), m.date);
+}
+
+function zipPart(zip: Buffer, name: string): string {
+  const record = centralDirectory(zip)?.find((r) => r.name === name);
+  const data = record ? entryData(zip, record) : null;
+  if (!record || !data) throw new Error(`renderDocx: ${name} missing from the package`);
+  return (record.method === 8 ? inflateRawSync(data) : data).toString('utf8');
+}
+
+/** Bookmark ids (and the `_Toc<id>` names docx derives from them) as 1, 2, 3 … in document order. */
+function renumberBookmarks(xml: string): string {
+  const ids = new Map<string, number>();
+  const next = (id: string) => {
+    if (!ids.has(id)) ids.set(id, ids.size + 1);
+    return ids.get(id)!;
+  };
+  return xml
+    .replace(/(<w:bookmark(?:Start|End)\b[^>]*?\sw:id=")(\d+)"/g, (_, head: string, id: string) => `${head}${next(id)}"`)
+    .replace(/_Toc(\d+)/g, (_, id: string) => `_Toc${next(id)}`);
 }
 
 /** docProps/core.xml with the report date (docx would write the time of the run). */
