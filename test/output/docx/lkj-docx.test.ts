@@ -1,5 +1,5 @@
 import { createHash } from 'node:crypto';
-import { mkdtempSync, readFileSync, rmSync } from 'node:fs';
+import { copyFileSync, mkdirSync, mkdtempSync, readFileSync, readdirSync, rmSync } from 'node:fs';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
@@ -203,6 +203,21 @@ describe('lkj generate --format docx (quarterly LKj)', () => {
     const bad = await cli(['generate', '--tw', '3', '--format', 'docx', '--templates', 'samples/templates', SAMPLE, '--out', dir]);
     expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('--templates');
+    expect(bad.stderr).toContain('PDF dan HTML');
+  }, 120_000);
+
+  it('is written by lkj batch --format docx, the same file as generate gives; --templates is refused there too', async () => {
+    const inp = join(dir, 'masuk');
+    const out = join(dir, 'keluar');
+    mkdirSync(inp);
+    copyFileSync(SAMPLE, join(inp, 'penempatan.xlsx'));
+    const r = await cli(['batch', '--tw', '3', '--format', 'docx', '--out', out, inp]);
+    expect(r.code).toBe(0);
+    const files = readdirSync(out).filter((f) => f.endsWith('.docx'));
+    expect(files).toHaveLength(1);
+    expect(createHash('sha256').update(readFileSync(join(out, files[0]!))).digest('hex')).toBe(createHash('sha256').update(docx).digest('hex'));
+    const bad = await cli(['batch', '--tw', '3', '--format', 'docx', '--templates', 'samples/templates', '--out', out, inp]);
+    expect(bad.code).toBe(2);
     expect(bad.stderr).toContain('PDF dan HTML');
   }, 120_000);
 });
