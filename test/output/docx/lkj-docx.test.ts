@@ -157,6 +157,18 @@ describe('lkj generate --format docx (quarterly LKj)', () => {
     for (const m of media) expect(Buffer.from(parts.get(m)!, 'latin1').subarray(0, 8).toString('hex')).toBe('89504e470d0a1a0a');
   });
 
+  it('puts an SVG logo on the cover as a PNG, 45 mm high', async () => {
+    const v = await validateFile('samples/dinkes-bidang-p2p.xlsx', { tw: 3 });
+    const r = await buildReport({ ...v, workbook: v.workbook! }, { tw: 3, format: 'docx', paper: 'A4', charts: false, timeoutMs: 60_000 });
+    expect(r.vm.cover.logoDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
+    const p = unzip(r.docx!);
+    expect([...p.keys()].filter((k) => k.startsWith('word/media/') && k.endsWith('.png'))).toHaveLength(1);
+    const xml = utf8(p.get('word/document.xml')!);
+    // The first drawing is the logo, in the cover table (EMU: 36000 per mm).
+    const cy = Number(/<wp:extent cx="\d+" cy="(\d+)"\/>/.exec(xml)![1]);
+    expect(cy / 36000).toBeCloseTo(45, 0);
+  }, 120_000);
+
   it('draws the 2.5 checkboxes and a borderless signature table', () => {
     expect(body.match(/<w14:checkbox>/g)).toHaveLength(vm.bab2.tanggapan.options.length);
     const sig = tables(body).find((t) => t.includes(vm.pengesahan.right.nama))!;

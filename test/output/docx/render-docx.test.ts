@@ -3,6 +3,7 @@ import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
 import type { DocxDocument } from '../../../src/output/docx/docx-model.js';
+import { imageSize } from '../../../src/output/docx/image-size.js';
 import { renderDocx } from '../../../src/output/docx/render-docx.js';
 import { svgToPng } from '../../../src/output/docx/svg-to-png.js';
 import { woffToSfnt } from '../../../src/output/docx/woff-to-sfnt.js';
@@ -89,5 +90,18 @@ describe('chart images', () => {
     expect([text.width, text.height]).toEqual([400, 80]);
     expect(Buffer.compare(Buffer.from(text.data), Buffer.from(blank.data))).not.toBe(0);
     expect(text.data.length).toBeGreaterThan(blank.data.length + 500);
+  });
+});
+
+describe('imageSize (cover logos)', () => {
+  it('reads a PNG IHDR and a JPEG SOF marker past other segments', () => {
+    const png = Buffer.alloc(24);
+    png.writeUInt32BE(640, 16);
+    png.writeUInt32BE(480, 20);
+    expect(imageSize(png, 'png')).toEqual({ width: 640, height: 480 });
+    // SOI, an APP0 segment of 16 bytes, then SOF2 (progressive): precision, height 300, width 200.
+    const jpeg = Buffer.concat([Buffer.from([0xff, 0xd8, 0xff, 0xe0, 0x00, 0x10]), Buffer.alloc(14), Buffer.from([0xff, 0xc2, 0x00, 0x11, 0x08, 0x01, 0x2c, 0x00, 0xc8, 0x03])]);
+    expect(imageSize(jpeg, 'jpg')).toEqual({ width: 200, height: 300 });
+    expect(imageSize(Buffer.from([0xff, 0xd8, 0x00]), 'jpg')).toBeNull();
   });
 });
