@@ -37,10 +37,10 @@ export interface HeadingBlock {
   kind: 'heading';
   /** 1 = BAB (Word's Heading 1), 2 = a section (Heading 2). */
   level: 1 | 2;
-  /** `BAB I`, `2.1.`, or '' for an unnumbered heading. */
+  /** `BAB I`, `2.1.`, or '' for an unnumbered heading. Level 1 prints number and title on two centred lines (`BAB I` / `PENDAHULUAN`), level 2 the number in a column of its own. */
   number: string;
   title: string;
-  /** Level 1: number and title on two centred lines (`BAB I` / `PENDAHULUAN`). */
+  /** Start a new page (a BAB). */
   pageBreakBefore?: boolean;
   /** Extra space above (points), e.g. the pengesahan heading that follows text on its page. */
   spaceBefore?: number;
