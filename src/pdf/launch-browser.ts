@@ -37,7 +37,7 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
     // Chromium refuses to start its sandbox as root (CI containers); only then drop it.
     if (process.getuid?.() === 0) args.push('--no-sandbox');
     // Chromium's own temporary files (base::GetTempDir) follow TMPDIR (TMP/TEMP on Windows).
-    const env = { ...process.env, TMPDIR: home.tmp, TMP: home.tmp, TEMP: home.tmp };
+    const env = home.tmp ? { ...process.env, TMPDIR: home.tmp, TMP: home.tmp, TEMP: home.tmp } : process.env;
     const browser = await puppeteer.launch({ executablePath, headless: true, args, env, timeout: 60_000, pipe: true });
     const proc = browser.process();
     home.attach(proc?.pid);

@@ -1,12 +1,13 @@
 import { mkdirSync, mkdtempSync, readdirSync, readFileSync, rmSync } from 'node:fs';
 import { rm } from 'node:fs/promises';
 import { setTimeout as sleep } from 'node:timers/promises';
-import { tmpdir } from 'node:os';
+import { createHash } from 'node:crypto';
+import { hostname, tmpdir } from 'node:os';
 import { join } from 'node:path';
 
 /**
- * A folder of lkj's own (`$TMPDIR/lkj-chromium-<pid>-*`) that holds everything one Chromium
- * writes: its profile and, through TMPDIR, its own temporary files (the
+ * A folder of lkj's own (`$TMPDIR/lkj-chromium-<host>-<pid>-*`) that holds everything one
+ * Chromium writes: its profile and, through TMPDIR, its own temporary files (the
  * `org.chromium.Chromium.*` singleton folder, shared-memory files). Removing the folder
  * removes all of it, whichever way the browser ended: closed, killed, crashed or
  * interrupted. Kept apart from launch-browser.ts so the entry point need not load puppeteer.
@@ -14,19 +15,22 @@ import { join } from 'node:path';
 export class BrowserHome {
   readonly dir: string;
   readonly profile: string;
-  readonly tmp: string;
+  /** TMPDIR for Chromium; undefined: its own (this folder's path is too long for it). */
+  readonly tmp: string | undefined;
   private pid: number | undefined;
   private released: Promise<void> | null = null;
   private done = false;
 
   constructor() {
     sweepOrphans();
-    // The owner's pid in the name lets a later lkj recognise a folder whose owner was killed.
-    this.dir = mkdtempSync(join(tmpdir(), `lkj-chromium-${process.pid}-`));
+    // The owner's machine and pid in the name let a later lkj recognise a folder whose owner was killed.
+    this.dir = mkdtempSync(join(tmpdir(), `lkj-chromium-${HOST}-${process.pid}-`));
     this.profile = join(this.dir, 'profile');
-    this.tmp = join(this.dir, 'tmp');
     mkdirSync(this.profile);
-    mkdirSync(this.tmp);
+    // Chromium's own temporary files go next to the profile, unless the path would be too
+    // long: its singleton socket ($TMPDIR/org.chromium.Chromium.XXXXXX/SingletonSocket) must
+    // fit a socket address (107 bytes), else Chromium does not start at all.
+    this.tmp = this.dir.length <= 62 ? this.dir : undefined;
     homes.add(this);
     watchExit();
   }
@@ -79,6 +83,11 @@ export class BrowserHome {
   }
 }
 
+/**
+ * This machine, in short: a pid says nothing about a folder made on another host or in
+ * another container sharing the temp folder, whose processes this one cannot see.
+ */
+const HOST = createHash('sha256').update(hostname()).digest('hex').slice(0, 6);
 const swept = new Set<string>();
 /**
  * Removes the folders (and ends any Chromium still using them) of lkj processes that were
@@ -96,8 +105,8 @@ function sweepOrphans(): void {
     return;
   }
   for (const name of names) {
-    const owner = /^lkj-chromium-(\d+)-/.exec(name)?.[1];
-    if (!owner || Number(owner) === process.pid || isAlive(Number(owner))) continue;
+    const m = /^lkj-chromium-([0-9a-f]{6})-(\d+)-/.exec(name);
+    if (!m || m[1] !== HOST || Number(m[2]) === process.pid || isAlive(Number(m[2]))) continue;
     const dir = join(base, name);
     const groups = pidsUsing(join(dir, 'profile'));
     for (const g of groups) killGroup(g);
