@@ -22,7 +22,14 @@ const fresh = (prefix: string) => {
   return d;
 };
 afterAll(() => {
-  for (const d of made) rmSync(d, { recursive: true, force: true });
+  // Each folder on its own: one still being written by a failed run must not keep the rest.
+  for (const d of made) {
+    try {
+      rmSync(d, { recursive: true, force: true, maxRetries: 5, retryDelay: 50 });
+    } catch {
+      // Reported by the test that failed.
+    }
+  }
 });
 
 interface Proc {
