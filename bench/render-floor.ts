@@ -3,7 +3,7 @@
  * (no workbook reading, no validation, no templates, no PDF post-processing). One browser,
  * `concurrency` pages at a time, the same launch flags as lkj (BROWSER_ARGS) and the same
  * way of loading the page (request interception serving the HTML, JavaScript off) and the
- * same page.pdf options as src/pdf/print-pdf.ts.
+ * same page.pdf options as src/output/pdf/print-pdf.ts.
  *
  *   render-floor <htmlDir> <outDir> [concurrency=2] [--set-content] [--reuse-pages]
  *
@@ -14,7 +14,7 @@
 import { mkdir, readFile, readdir, writeFile } from 'node:fs/promises';
 import path from 'node:path';
 import puppeteer, { type Browser, type HTTPRequest, type Page } from 'puppeteer-core';
-import { BROWSER_ARGS } from '../src/pdf/launch-browser.js';
+import { BROWSER_ARGS } from '../src/output/pdf/launch-browser.js';
 
 const argv = process.argv.slice(2);
 const setContent = argv.includes('--set-content');

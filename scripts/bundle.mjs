@@ -23,13 +23,13 @@ const noBrowserDownloads = {
 };
 
 /**
- * The built-in report templates, precompiled (see src/render/precompiled-templates.ts): with
+ * The built-in report templates, precompiled (see src/output/html/precompiled-templates.ts): with
  * the same options render-html.ts compiles with, keyed by path under templates/.
  */
 const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(b) {
-    b.onLoad({ filter: /[\\/]src[\\/]render[\\/]precompiled-templates\.ts$/ }, () => {
+    b.onLoad({ filter: /[\\/]src[\\/]output[\\/]html[\\/]precompiled-templates\.ts$/ }, () => {
       const files = ['layout.hbs', ...readdirSync('templates/partials').filter((f) => f.endsWith('.hbs')).map((f) => `partials/${f}`)];
       const entries = files.map((rel) => {
         const source = readFileSync(`templates/${rel}`, 'utf8');

@@ -1,10 +1,10 @@
 import { Command, CommanderError, Option } from 'commander';
-import type { ReportOptions } from './commands/build-report.js';
+import type { ReportOptions } from './pipeline/build-report.js';
 import { flags } from './commands/option-schemas.js';
-import { EXIT, UsageError } from './errors.js';
-import { EXIT_INTERNAL, translateError } from './errors/translate-error.js';
-import { formatProblem, type Problem } from './validate/problem.js';
-import { VERSION } from './version.js';
+import { EXIT, UsageError } from './model/errors.js';
+import { EXIT_INTERNAL, translateError } from './model/translate-error.js';
+import { formatProblem, type Problem } from './model/problem.js';
+import { VERSION } from './model/version.js';
 
 export interface CliIo {
   stdout: (text: string) => void;
@@ -109,7 +109,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--summary <format>', 'ringkasan akhir: text atau json', 'text')
     .action(async (inputs: string[], o: Record<string, unknown>) => {
       const { batchCommand } = await import('./commands/batch.js');
-      const { batchProgress, batchSummary, batchSummaryJson } = await import('./progress/batch-progress.js');
+      const { batchProgress, batchSummary, batchSummaryJson } = await import('./commands/batch-progress.js');
       const summary = flags.choice(o.summary, '--summary', ['text', 'json'] as const);
       const r = await batchCommand({
         inputs,

@@ -1,7 +1,7 @@
 import { rmSync } from 'node:fs';
 import { runCli } from './cli.js';
-import { translateError } from './errors/translate-error.js';
-import { killLiveBrowsers } from './pdf/live-browsers.js';
+import { translateError } from './model/translate-error.js';
+import { killLiveBrowsers } from './output/pdf/live-browsers.js';
 import { pendingTempFiles } from './write/write-atomic.js';
 
 // The only place that ends the process. An interrupt removes half-written temporary files,

@@ -1,4 +1,4 @@
-import { SHEETS } from '../../src/validate/sheet-specs.js';
+import { SHEETS } from '../../src/model/sheet-specs.js';
 import { unitRows } from '../../src/workbook/unit-data.js';
 import type { CellInput, SheetData, UnitData } from './types.js';
 

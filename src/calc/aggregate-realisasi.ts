@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Agregasi, Quarterly, Tw } from '../workbook/workbook-types.js';
+import type { Agregasi, Quarterly, Tw } from '../model/workbook-types.js';
 
 /**
  * Combines quarterly realisations up to and including TW `tw`.

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { Polaritas } from '../workbook/workbook-types.js';
+import type { Polaritas } from '../model/workbook-types.js';
 import { percentOf, round2 } from './round2.js';
 
 const ZERO = new Decimal(0);

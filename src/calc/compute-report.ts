@@ -1,7 +1,7 @@
 import { Decimal } from 'decimal.js';
-import type { Quarterly, Tw, Workbook } from '../workbook/workbook-types.js';
+import type { Quarterly, Tw, Workbook } from '../model/workbook-types.js';
 import { aggregateRealisasi, contributingQuarters } from './aggregate-realisasi.js';
-import type { AnggaranResult, BreakdownItem, CalcResult, EfisiensiResult, IndikatorResult } from './calc-types.js';
+import type { AnggaranResult, BreakdownItem, CalcResult, EfisiensiResult, IndikatorResult } from '../model/calc-types.js';
 import { capaianKinerja } from './capaian-kinerja.js';
 import { effectiveQuarters, indexBreakdown } from './effective-quarters.js';
 import { kategoriFor } from './kategori.js';

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { IndikatorRow, PenempatanRow, Quarterly, RincianRow, Tw } from '../workbook/workbook-types.js';
+import type { IndikatorRow, PenempatanRow, Quarterly, RincianRow, Tw } from '../model/workbook-types.js';
 
 /** Breakdown sums (Penempatan + Rincian) by indicator and quarter, built once: O(rows). */
 export type BreakdownIndex = Map<string, Decimal>;

@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { SkalaRow } from '../workbook/workbook-types.js';
+import type { SkalaRow } from '../model/workbook-types.js';
 
 /** Permendagri 86/2017 cut points, used when the workbook has no Skala sheet. */
 export const DEFAULT_SKALA: readonly SkalaRow[] = [

@@ -1,23 +1,23 @@
 import { cpus } from 'node:os';
 import { join, relative, resolve, sep } from 'node:path';
 import pLimit, { type LimitFunction } from 'p-limit';
-import type { CalcResult } from '../calc/calc-types.js';
-import { EXIT, RenderError, UserError, type ExitCode } from '../errors.js';
-import { discoverWorkbooks, shardOf, type FoundWorkbook } from '../batch/discover-workbooks.js';
-import { assignOutputNames } from '../batch/output-names.js';
-import { findStaleOutputs } from '../batch/stale-outputs.js';
-import { oneLine, translateError } from '../errors/translate-error.js';
-import { checkTemplatesDir } from '../render/render-html.js';
-import { BrowserSession } from '../pdf/browser-session.js';
-import { findBrowser } from '../pdf/find-browser.js';
-import { formatProblem, type Problem } from '../validate/problem.js';
+import type { CalcResult } from '../model/calc-types.js';
+import { EXIT, RenderError, UserError, type ExitCode } from '../model/errors.js';
+import { discoverWorkbooks, shardOf, type FoundWorkbook } from '../pipeline/discover-workbooks.js';
+import { assignOutputNames } from '../pipeline/output-names.js';
+import { findStaleOutputs } from '../pipeline/stale-outputs.js';
+import { oneLine, translateError } from '../model/translate-error.js';
+import { checkTemplatesDir } from '../output/html/render-html.js';
+import { BrowserSession } from '../output/pdf/browser-session.js';
+import { findBrowser } from '../output/pdf/find-browser.js';
+import { formatProblem, type Problem } from '../model/problem.js';
 import { validateFile, type FileValidation } from '../validate/validate-file.js';
-import { VERSION } from '../version.js';
-import type { Identitas } from '../workbook/workbook-types.js';
+import { VERSION } from '../model/version.js';
+import type { Identitas } from '../model/workbook-types.js';
 import { refuseSignedPdf } from '../write/signed-pdf.js';
 import { writeAtomic } from '../write/write-atomic.js';
 import { problemJson } from './validate.js';
-import { buildReport, finalizeReport, outputFileName, type BuiltReport, type ReportOptions } from './build-report.js';
+import { buildReport, finalizeReport, outputFileName, type BuiltReport, type ReportOptions } from '../pipeline/build-report.js';
 
 export interface BatchOptions extends ReportOptions {
   inputs: string[];
@@ -245,6 +245,6 @@ async function printWithRetry(session: BrowserSession, report: BuiltReport, time
 }
 
 async function writeRekap(units: RekapUnit[], options: BatchOptions, session: BrowserSession | null): Promise<string[]> {
-  const { writeRekapFiles } = await import('./rekap.js');
+  const { writeRekapFiles } = await import('../pipeline/write-rekap.js');
   return writeRekapFiles(units, options, session);
 }

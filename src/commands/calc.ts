@@ -1,12 +1,12 @@
 import type { Decimal } from 'decimal.js';
 import { computeReport } from '../calc/compute-report.js';
-import type { CalcResult } from '../calc/calc-types.js';
+import type { CalcResult } from '../model/calc-types.js';
 import { BELUM_DAPAT_DIUKUR } from '../calc/kategori.js';
 import { formatCount, formatMoney, formatPercent } from '../format/format-number.js';
 import { InvalidWorkbookError } from '../validate/invalid-workbook-error.js';
-import type { Problem } from '../validate/problem.js';
+import type { Problem } from '../model/problem.js';
 import { validateFile } from '../validate/validate-file.js';
-import type { Tw } from '../workbook/workbook-types.js';
+import type { Tw } from '../model/workbook-types.js';
 
 export type CalcFormat = 'table' | 'json' | 'csv';
 

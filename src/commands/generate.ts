@@ -1,8 +1,8 @@
 import { join } from 'node:path';
 import type { Browser, Page } from 'puppeteer-core';
-import { UserError } from '../errors.js';
-import { formatProblem, type Problem } from '../validate/problem.js';
-import type { ReportOptions } from './build-report.js';
+import { UserError } from '../model/errors.js';
+import { formatProblem, type Problem } from '../model/problem.js';
+import type { ReportOptions } from '../pipeline/build-report.js';
 
 export interface GenerateOptions extends ReportOptions {
   file: string;
@@ -28,7 +28,7 @@ export interface GenerateResult {
 export async function generateCommand(options: GenerateOptions): Promise<GenerateResult> {
   if (options.templatesDir !== undefined) {
     // A usage error (exit 2) before Chromium is started.
-    const { checkTemplatesDir } = await import('../render/render-html.js');
+    const { checkTemplatesDir } = await import('../output/html/render-html.js');
     await checkTemplatesDir(options.templatesDir);
   }
   const launching = options.format === 'pdf' ? await startBrowser(options.browser, options.timeoutMs) : null;
@@ -38,9 +38,9 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
     const [{ validateFile }, { InvalidWorkbookError }, { buildReport, finalizeReport }, { printPage }, { discardBrowser }, { writeAtomic }, { refuseSignedPdf }] = await Promise.all([
       import('../validate/validate-file.js'),
       import('../validate/invalid-workbook-error.js'),
-      import('./build-report.js'),
-      import('../pdf/print-pdf.js'),
-      import('../pdf/launch-browser.js'),
+      import('../pipeline/build-report.js'),
+      import('../output/pdf/print-pdf.js'),
+      import('../output/pdf/launch-browser.js'),
       import('../write/write-atomic.js'),
       import('../write/signed-pdf.js'),
     ]);
@@ -92,9 +92,9 @@ function refuseWarnings(file: string, problems: Problem[]): void {
  */
 async function startBrowser(explicit: string | undefined, timeoutMs: number): Promise<{ browser: Promise<Browser>; page: Promise<Page> }> {
   const [{ findBrowser }, { launchBrowser }, { openPage }] = await Promise.all([
-    import('../pdf/find-browser.js'),
-    import('../pdf/launch-browser.js'),
-    import('../pdf/print-pdf.js'),
+    import('../output/pdf/find-browser.js'),
+    import('../output/pdf/launch-browser.js'),
+    import('../output/pdf/print-pdf.js'),
   ]);
   const browser = (async () => launchBrowser(findBrowser({ explicit })))();
   // The one report is printed in the tab Chromium opens at start; the browser is closed after.

@@ -1,5 +1,5 @@
 import { stat } from 'node:fs/promises';
-import { UsageError, UserError } from '../errors.js';
+import { UsageError, UserError } from '../model/errors.js';
 import { buildTemplateWorkbook } from '../workbook/write-template-workbook.js';
 import { writeAtomic } from '../write/write-atomic.js';
 

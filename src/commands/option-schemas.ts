@@ -1,7 +1,7 @@
 import { z } from 'zod';
 import { parseTanggal } from '../format/format-date.js';
-import { UsageError } from '../errors.js';
-import type { CalendarDate, Tw } from '../workbook/workbook-types.js';
+import { UsageError } from '../model/errors.js';
+import type { CalendarDate, Tw } from '../model/workbook-types.js';
 
 /** Turns a zod failure on a flag into the one-line usage error of exit code 2. */
 function parseFlag<T>(schema: z.ZodType<T>, value: unknown, flag: string, expected: string): T {

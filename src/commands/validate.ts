@@ -1,9 +1,9 @@
 import { stat } from 'node:fs/promises';
-import { discoverWorkbooks } from '../batch/discover-workbooks.js';
-import { EXIT, UserError, type ExitCode } from '../errors.js';
-import { formatProblem, type Problem } from '../validate/problem.js';
+import { discoverWorkbooks } from '../pipeline/discover-workbooks.js';
+import { EXIT, UserError, type ExitCode } from '../model/errors.js';
+import { formatProblem, type Problem } from '../model/problem.js';
 import { validateFile, type FileValidation } from '../validate/validate-file.js';
-import type { Tw } from '../workbook/workbook-types.js';
+import type { Tw } from '../model/workbook-types.js';
 
 export type ValidateFormat = 'text' | 'json' | 'github';
 

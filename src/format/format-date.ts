@@ -1,6 +1,6 @@
 import { format } from 'date-fns/format';
 import { id } from 'date-fns/locale/id';
-import type { CalendarDate } from '../workbook/workbook-types.js';
+import type { CalendarDate } from '../model/workbook-types.js';
 
 /**
  * Calendar dates for report signing (tanggal laporan).

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { calendarDateFromJsDate, parseTanggal } from '../format/format-date.js';
 import { parseIndonesianNumber } from '../format/parse-indonesian-number.js';
 import { displayValue, type RawCell } from '../workbook/raw-workbook.js';
-import type { CalendarDate, Tw } from '../workbook/workbook-types.js';
+import type { CalendarDate, Tw } from '../model/workbook-types.js';
 import { cleanText, normalizeKey } from './normalize-key.js';
 import { numberFormatEffect } from './number-format.js';
 import { quote, type ProblemSink } from './problem-sink.js';

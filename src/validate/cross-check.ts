@@ -1,9 +1,9 @@
 
 import { breakdownSum, indexBreakdown } from '../calc/effective-quarters.js';
 import { formatCount } from '../format/format-number.js';
-import type { AnggaranRow, IndikatorRow, PenempatanRow, RincianRow, Tw } from '../workbook/workbook-types.js';
+import type { AnggaranRow, IndikatorRow, PenempatanRow, RincianRow, Tw } from '../model/workbook-types.js';
 import type { ProblemSink } from './problem-sink.js';
-import { SHEETS } from './sheet-specs.js';
+import { SHEETS } from '../model/sheet-specs.js';
 
 export interface KeyCell {
   kode: string;

@@ -1,5 +1,5 @@
-import { EXIT, UserError } from '../errors.js';
-import { formatProblem, type Problem } from './problem.js';
+import { EXIT, UserError } from '../model/errors.js';
+import { formatProblem, type Problem } from '../model/problem.js';
 
 /** A workbook with errors: refused before anything is computed or printed (exit 1). */
 export class InvalidWorkbookError extends UserError {

@@ -1,14 +1,14 @@
 import { z } from 'zod';
 import type { RawSheet } from '../workbook/raw-workbook.js';
-import type { CalendarDate, Identitas, Tw } from '../workbook/workbook-types.js';
+import type { CalendarDate, Identitas, Tw } from '../model/workbook-types.js';
 import { CellReader, type CellAt } from './cell-reader.js';
 import { formatNip, nipProblem } from './nip.js';
 import { checkExamplesUnchanged, checkReportDates } from './plausibility.js';
 import { cleanText, normalizeKey } from './normalize-key.js';
-import type { ProblemCode } from './problem.js';
+import type { ProblemCode } from '../model/problem.js';
 import { quote, type ProblemSink } from './problem-sink.js';
 import { readTable } from './read-table.js';
-import { IDENTITAS_KEYS, SHEETS } from './sheet-specs.js';
+import { IDENTITAS_KEYS, SHEETS } from '../model/sheet-specs.js';
 import { suggest } from './suggest.js';
 
 const SHEET = SHEETS.identitas.name;

@@ -17,17 +17,17 @@ import type {
   TindakLanjutRow,
   Tw,
   Workbook,
-} from '../workbook/workbook-types.js';
+} from '../model/workbook-types.js';
 import { CellReader, type CellAt } from './cell-reader.js';
 import { crossCheck, type KeyCell, type Reference } from './cross-check.js';
 import { fixTerbilang } from '../format/terbilang.js';
 import { BIDI_CONTROLS, normalizeKey, withoutBidiControls } from './normalize-key.js';
 import { parseIdentitas } from './parse-identitas.js';
 import { checkExamplesUnchanged, checkFigures, checkPercentThousands, checkSkala, isPercentIndicator, type RowCells } from './plausibility.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../model/problem.js';
 import { ProblemSink, quote } from './problem-sink.js';
 import { readTable, type TableRow } from './read-table.js';
-import { SHEETS, type SheetSpec } from './sheet-specs.js';
+import { SHEETS, type SheetSpec } from '../model/sheet-specs.js';
 import { suggest } from './suggest.js';
 
 export interface ParseOptions {

@@ -9,11 +9,11 @@ import { computeReport } from '../calc/compute-report.js';
 import { formatTanggal } from '../format/format-date.js';
 import { formatCount, formatPercent, formatRupiah } from '../format/format-number.js';
 import type { RawCell } from '../workbook/raw-workbook.js';
-import type { CalendarDate, Tw, Workbook } from '../workbook/workbook-types.js';
+import type { CalendarDate, Tw, Workbook } from '../model/workbook-types.js';
 import { TEMPLATE_EXAMPLE } from '../workbook/reference-example.js';
 import { cleanText, normalizeKey } from './normalize-key.js';
 import { quote, type ProblemSink } from './problem-sink.js';
-import { SHEETS } from './sheet-specs.js';
+import { SHEETS } from '../model/sheet-specs.js';
 
 const ROMAN = ['I', 'II', 'III', 'IV'] as const;
 const THOUSAND_PERCENT = new Decimal(1000);

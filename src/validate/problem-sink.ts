@@ -1,4 +1,4 @@
-import type { Problem, ProblemCode } from './problem.js';
+import type { Problem, ProblemCode } from '../model/problem.js';
 
 type At = { sheet?: string; cell?: string; value?: string };
 

@@ -1,14 +1,14 @@
 /**
  * Characters of the workbook's text that no font bundled with lkj draws (Tinos, Noto Emoji):
  * they would come out as another font from the machine, or not at all. The report prints
- * them as `�` (src/render/fonts.ts); this warns, naming each cell, so they can be retyped.
+ * them as `�` (src/output/html/fonts.ts); this warns, naming each cell, so they can be retyped.
  */
-import { REPLACEMENT, uncoveredCharacters } from '../render/fonts.js';
+import { REPLACEMENT, uncoveredCharacters } from '../output/html/fonts.js';
 import type { RawWorkbook } from '../workbook/raw-workbook.js';
 import { normalizeKey } from './normalize-key.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../model/problem.js';
 import { quote } from './problem-sink.js';
-import { SHEETS } from './sheet-specs.js';
+import { SHEETS } from '../model/sheet-specs.js';
 
 // Only the sheets lkj reads; the header row is not printed.
 const READ_SHEETS = new Map(Object.values(SHEETS).map((s) => [normalizeKey(s.name), s.name]));

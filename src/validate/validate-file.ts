@@ -1,10 +1,10 @@
 import { loadLogo } from '../workbook/load-logo.js';
 import { limitsFromEnv, type Limits } from '../workbook/limits.js';
 import { readWorkbook, WorkbookFileError } from '../workbook/read-workbook.js';
-import type { Tw, Workbook } from '../workbook/workbook-types.js';
+import type { Tw, Workbook } from '../model/workbook-types.js';
 import { parseWorkbook } from './parse-workbook.js';
 import { unsupportedCharacters } from './unsupported-characters.js';
-import type { Problem } from './problem.js';
+import type { Problem } from '../model/problem.js';
 
 export interface FileValidation {
   file: string;

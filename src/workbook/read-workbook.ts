@@ -1,6 +1,6 @@
 import ExcelJS from 'exceljs';
 import { readFile, stat } from 'node:fs/promises';
-import type { ProblemCode } from '../validate/problem.js';
+import type { ProblemCode } from '../model/problem.js';
 import { inflatesWithin, inspectZip } from './inspect-zip.js';
 import { keepFormatCodes } from './keep-format-codes.js';
 import { DEFAULT_LIMITS, type Limits } from './limits.js';

@@ -3,7 +3,7 @@
  * `lkj init` shows (./reference-example.ts) and of the sample workbooks that
  * `npm run samples` writes (scripts/sample-data/). Columns follow the workbook contract.
  */
-import type { SheetId } from '../validate/sheet-specs.js';
+import type { SheetId } from '../model/sheet-specs.js';
 
 /** An Excel error value as exceljs writes it. */
 export type ExcelError = '#N/A' | '#REF!' | '#NAME?' | '#DIV/0!' | '#NULL!' | '#VALUE!' | '#NUM!';

@@ -10,7 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import { DEFAULT_SKALA } from '../calc/kategori.js';
-import { IDENTITAS_KEYS, SHEETS, type SheetId, type SheetSpec } from '../validate/sheet-specs.js';
+import { IDENTITAS_KEYS, SHEETS, type SheetId, type SheetSpec } from '../model/sheet-specs.js';
 import { columnLetter } from './raw-workbook.js';
 import { TEMPLATE_EXAMPLE } from './reference-example.js';
 import { unitRows, type CellInput } from './unit-data.js';

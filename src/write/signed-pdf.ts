@@ -1,5 +1,5 @@
 import { readFile } from 'node:fs/promises';
-import { UserError } from '../errors.js';
+import { UserError } from '../model/errors.js';
 
 /**
  * Whether the file at `path` is a PDF carrying a digital signature: a signature dictionary

@@ -1,8 +1,8 @@
 import { randomBytes } from 'node:crypto';
 import { mkdir, open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
-import { UserError } from '../errors.js';
-import { translateReason } from '../errors/translate-error.js';
+import { UserError } from '../model/errors.js';
+import { translateReason } from '../model/translate-error.js';
 
 /** Temporary files in flight, removed if the process is interrupted (see main.ts). */
 export const pendingTempFiles = new Set<string>();

@@ -5,7 +5,7 @@ import { capaianKinerja } from '../../src/calc/capaian-kinerja.js';
 import { computeReport } from '../../src/calc/compute-report.js';
 import { DEFAULT_SKALA, kategoriFor } from '../../src/calc/kategori.js';
 import { round2 } from '../../src/calc/round2.js';
-import type { PenempatanRow, Tw } from '../../src/workbook/workbook-types.js';
+import type { PenempatanRow, Tw } from '../../src/model/workbook-types.js';
 import { d, indikator, q, workbook } from '../helpers/workbook-fixture.js';
 
 const s = (x: { toFixed(n: number): string } | null) => (x === null ? null : x.toFixed(2));

@@ -2,7 +2,7 @@ import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import { computeReport, isNotMeasurable } from '../../src/calc/compute-report.js';
 import { calcCsv, calcJson } from '../../src/commands/calc.js';
-import type { Agregasi, Polaritas, Tw } from '../../src/workbook/workbook-types.js';
+import type { Agregasi, Polaritas, Tw } from '../../src/model/workbook-types.js';
 import { d, indikator, q, workbook } from '../helpers/workbook-fixture.js';
 
 const POLARITAS: Polaritas[] = ['positif', 'negatif'];

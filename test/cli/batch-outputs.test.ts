@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { batchCommand, type BatchOptions } from '../../src/commands/batch.js';
-import type { BrowserSession } from '../../src/pdf/browser-session.js';
+import type { BrowserSession } from '../../src/output/pdf/browser-session.js';
 import { cli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/xlsx.js';
 import { makePdf } from './signed-pdf-helper.js';

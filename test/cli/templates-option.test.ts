@@ -1,7 +1,7 @@
 import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
-import { builtinTemplateFiles } from '../../src/render/render-html.js';
+import { builtinTemplateFiles } from '../../src/output/html/render-html.js';
 import { cli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/xlsx.js';
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { EXIT_INTERNAL, translateError, translateMessage } from '../../src/errors/translate-error.js';
-import { RenderError, UserError } from '../../src/errors.js';
+import { EXIT_INTERNAL, translateError, translateMessage } from '../../src/model/translate-error.js';
+import { RenderError, UserError } from '../../src/model/errors.js';
 import { InvalidWorkbookError } from '../../src/validate/invalid-workbook-error.js';
 
 /** An error as Node's fs functions make them. */

@@ -2,7 +2,7 @@ import { existsSync, readFileSync } from 'node:fs';
 import { dirname, join, relative, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
-import { PROBLEM_CODES } from '../../src/validate/problem.js';
+import { PROBLEM_CODES } from '../../src/model/problem.js';
 
 /**
  * The user documentation must keep up with the code: every problem code a user can meet is

@@ -10,8 +10,8 @@ import { copyFileSync, existsSync, mkdtempSync, readdirSync, readFileSync, rmSyn
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { afterAll, afterEach, beforeAll, describe, expect, it } from 'vitest';
-import { findBrowser } from '../../src/pdf/find-browser.js';
-import { launchBrowser } from '../../src/pdf/launch-browser.js';
+import { findBrowser } from '../../src/output/pdf/find-browser.js';
+import { launchBrowser } from '../../src/output/pdf/launch-browser.js';
 import { cli } from '../helpers/run-cli.js';
 import { validSheets, writeXlsx } from '../helpers/xlsx.js';
 

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { fileURLToPath } from 'node:url';
 import { describe, expect, it } from 'vitest';
 import { EXIT_INTERNAL } from '../../src/cli.js';
-import { PROBLEM_CODES } from '../../src/validate/problem.js';
+import { PROBLEM_CODES } from '../../src/model/problem.js';
 import { cli, type CliRun } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/xlsx.js';
 

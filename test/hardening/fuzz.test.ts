@@ -14,13 +14,13 @@ import { beforeAll, describe, expect, it } from 'vitest';
 import { aggregateRealisasi } from '../../src/calc/aggregate-realisasi.js';
 import { capaianKinerja } from '../../src/calc/capaian-kinerja.js';
 import { computeReport } from '../../src/calc/compute-report.js';
-import { buildReport } from '../../src/commands/build-report.js';
+import { buildReport } from '../../src/pipeline/build-report.js';
 import { formatCount, formatMoney, formatPercent, formatRupiah } from '../../src/format/format-number.js';
 import { parseIndonesianNumber } from '../../src/format/parse-indonesian-number.js';
-import { buildViewModel } from '../../src/report/build-view-model.js';
-import { PROBLEM_CODES } from '../../src/validate/problem.js';
+import { buildViewModel } from '../../src/documents/lkj/build-view-model.js';
+import { PROBLEM_CODES } from '../../src/model/problem.js';
 import { validateFile } from '../../src/validate/validate-file.js';
-import type { Agregasi, AnggaranRow, IndikatorRow, Polaritas, Quarterly, Tw, Workbook } from '../../src/workbook/workbook-types.js';
+import type { Agregasi, AnggaranRow, IndikatorRow, Polaritas, Quarterly, Tw, Workbook } from '../../src/model/workbook-types.js';
 import { indikator, workbook } from '../helpers/workbook-fixture.js';
 import { tempDir, validSheets, writeXlsx, type SheetData } from '../helpers/xlsx.js';
 

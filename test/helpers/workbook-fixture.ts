@@ -1,5 +1,5 @@
 import { Decimal } from 'decimal.js';
-import type { IndikatorRow, Quarterly, Workbook } from '../../src/workbook/workbook-types.js';
+import type { IndikatorRow, Quarterly, Workbook } from '../../src/model/workbook-types.js';
 
 export const d = (x: number | string) => new Decimal(x);
 export const q = (...xs: (number | null)[]): Quarterly =>

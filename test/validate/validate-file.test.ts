@@ -1,7 +1,7 @@
 import { writeFileSync, mkdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
-import type { Problem } from '../../src/validate/problem.js';
+import type { Problem } from '../../src/model/problem.js';
 import { validateFile } from '../../src/validate/validate-file.js';
 import { tempDir, validSheets, writeXlsx, type SheetData } from '../helpers/xlsx.js';
 

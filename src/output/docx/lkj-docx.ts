@@ -12,8 +12,8 @@ import type {
   SignatureBlock,
   SpanCell,
   TableHead,
-} from '../../report/report-view-model.js';
-import { VERSION } from '../../version.js';
+} from '../../documents/lkj/report-view-model.js';
+import { VERSION } from '../../model/version.js';
 import type { Block, CoverSpec, DocxDocument, ListBlock, SignatureColumn, TableBlock, TableCellSpec } from './docx-model.js';
 import { imageSize } from './image-size.js';
 import { renderDocx } from './render-docx.js';

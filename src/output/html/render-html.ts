@@ -1,0 +1,310 @@
+/**
+ * Renders the report view model to one self-contained HTML document: Handlebars
+ * layout + partials, the print stylesheet and the Tinos fonts inlined (no external
+ * URLs, no JavaScript), ready for headless Chromium to print.
+ *
+ * Templates come from the built-in `templates/` directory; a `templatesDir` may
+ * override any of its files by name (`layout.hbs`, `style.css`, `partials/<x>.hbs`).
+ */
+import { readFile, readdir, stat } from 'node:fs/promises';
+import { createRequire } from 'node:module';
+import path from 'node:path';
+import Handlebars from 'handlebars';
+import { EXIT, UsageError, UserError } from '../../model/errors.js';
+import { translateReason } from '../../model/translate-error.js';
+import { suggest } from '../../validate/suggest.js';
+import { PACKAGE_ROOT } from '../../model/package-root.js';
+import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
+import { fontCssFor, textOf, withCoveredText } from './fonts.js';
+import type { ReportViewModel } from '../../documents/lkj/report-view-model.js';
+
+export interface RenderHtmlOptions {
+  /** A directory whose files override the built-in templates of the same name. */
+  templatesDir?: string;
+}
+
+/** The built-in templates shipped with lkj. */
+export const BUILTIN_TEMPLATES_DIR = path.join(PACKAGE_ROOT, 'templates') + path.sep;
+
+/** A template that does not parse or fails while rendering; the message names file and line. */
+/** A broken (own) template: the user's to fix, so exit 1 with file and line, no stack. */
+export class TemplateError extends UserError {
+  constructor(
+    message: string,
+    readonly file: string,
+    readonly line: number | null,
+    options?: { cause?: unknown },
+  ) {
+    super(`Templat ${message}`, EXIT.input);
+    this.name = 'TemplateError';
+    if (options?.cause !== undefined) this.cause = options.cause;
+  }
+}
+
+/** Partial names reserved for the inlined assets (not files). */
+const FONTS_PARTIAL = 'lkj-fonts';
+const STYLE_PARTIAL = 'lkj-style';
+
+interface TemplateSource {
+  /** Path relative to a templates directory, with `/`: `partials/cover.hbs`. */
+  rel: string;
+  /** Path for messages: `templates/partials/cover.hbs` or `<templatesDir>/partials/cover.hbs`. */
+  display: string;
+  text: string;
+  /** From lkj's own templates folder (not an override). */
+  builtin: boolean;
+}
+
+export async function renderHtml(vm: ReportViewModel, options: RenderHtmlOptions = {}): Promise<string> {
+  const render = await compiledTemplates(options.templatesDir);
+  // Characters no bundled font has are replaced (the validator warns); only the font subsets
+  // the text uses are inlined (src/output/html/fonts.ts).
+  const covered = withCoveredText(vm);
+  return render(covered, { data: { fontCss: fontCssFor(textOf(covered)) } });
+}
+
+/**
+ * Templates are read and compiled once per process and templates folder: a batch renders
+ * hundreds of reports with the same ones. A failure is not cached, so a fixed file is re-read.
+ */
+const compiledByDir = new Map<string, Promise<Render>>();
+
+function compiledTemplates(templatesDir: string | undefined): Promise<Render> {
+  const key = templatesDir ?? '';
+  let compiled = compiledByDir.get(key);
+  if (!compiled) {
+    compiled = compileTemplates(templatesDir);
+    compiledByDir.set(key, compiled);
+    compiled.catch(() => compiledByDir.delete(key));
+  }
+  return compiled;
+}
+
+async function compileTemplates(templatesDir: string | undefined): Promise<Render> {
+  if (templatesDir !== undefined) await checkTemplatesDir(templatesDir);
+  const dirs = templateDirs(templatesDir);
+  const [layout, style, partialNames, fonts] = await Promise.all([
+    loadTemplate(dirs, 'layout.hbs'),
+    loadTemplate(dirs, 'style.css'),
+    listPartials(dirs),
+    fontFaceCss(),
+  ]);
+  const partials = await Promise.all(partialNames.map((name) => loadTemplate(dirs, `partials/${name}.hbs`)));
+
+  const env = Handlebars.create();
+  // Raw CSS as partials returning a string: printed unescaped, and never parsed as a template.
+  env.registerPartial(FONTS_PARTIAL, (_ctx: unknown, o?: { data?: { fontCss?: string } }) => o?.data?.fontCss ?? fonts);
+  env.registerPartial(STYLE_PARTIAL, () => style.text);
+  for (const p of partials) {
+    env.registerPartial(path.posix.basename(p.rel, '.hbs'), compile(env, p));
+  }
+  return compile(env, layout);
+}
+
+/** Every file below `dir`, as `/`-separated paths relative to it; hidden files and folders skipped. */
+async function listTree(dir: string, rel = ''): Promise<string[]> {
+  const out: string[] = [];
+  for (const e of await readdir(path.join(dir, rel), { withFileTypes: true })) {
+    if (e.name.startsWith('.')) continue;
+    const r = rel ? `${rel}/${e.name}` : e.name;
+    if (e.isDirectory()) out.push(...(await listTree(dir, r)));
+    else out.push(r);
+  }
+  return out.sort();
+}
+
+let builtinTree: Promise<string[]> | null = null;
+
+/** The files of lkj's own templates folder (what a --templates folder may override). */
+export function builtinTemplateFiles(): Promise<string[]> {
+  builtinTree ??= listTree(BUILTIN_TEMPLATES_DIR);
+  return builtinTree;
+}
+
+/**
+ * `--templates DIR` must be a folder whose every file overrides a built-in template of the
+ * same name (a misspelled `partials/sampul.hbs` would otherwise be silently ignored): a
+ * usage error (exit 2) naming the folder or file otherwise. Hidden files (.DS_Store) are ignored.
+ */
+export async function checkTemplatesDir(dir: string): Promise<void> {
+  const info = await stat(dir).catch(() => null);
+  if (!info) throw new UsageError(`--templates: folder "${dir}" tidak ada.`);
+  if (!info.isDirectory()) throw new UsageError(`--templates: "${dir}" bukan folder.`);
+  const builtin = await builtinTemplateFiles();
+  const known = new Set(builtin);
+  let files: string[];
+  try {
+    files = await listTree(dir);
+  } catch (err) {
+    throw new UsageError(`--templates: folder "${dir}" tidak dapat dibaca: ${translateReason(String(err)) ?? String(err)}.`);
+  }
+  const unknown = files.filter((f) => !known.has(f));
+  if (unknown.length > 0) {
+    const lines = unknown.map((f) => {
+      // Compared by name within the same folder: "partials/sampul.hbs" is not "partials/bab1.hbs".
+      const folder = (x: string) => path.posix.dirname(x);
+      const sameFolder = builtin.filter((b) => folder(b) === folder(f)).map((b) => ({ key: path.posix.basename(b), label: b }));
+      const hint = suggest(path.posix.basename(f), sameFolder);
+      return `--templates: "${path.join(dir, ...f.split('/'))}" tidak sesuai nama templat bawaan mana pun${hint ? ` — maksud Anda "${hint}"?` : ''}`;
+    });
+    lines.push(`Nama yang dapat diganti: ${builtin.join(', ')}.`);
+    throw new UsageError(lines.join('\n'));
+  }
+}
+
+interface Dirs {
+  builtin: string;
+  override: string | null;
+}
+
+function templateDirs(templatesDir: string | undefined): Dirs {
+  return { builtin: BUILTIN_TEMPLATES_DIR, override: templatesDir === undefined ? null : templatesDir };
+}
+
+async function readIfExists(file: string): Promise<string | null> {
+  try {
+    return await readFile(file, 'utf8');
+  } catch (err) {
+    if (isNodeError(err) && (err.code === 'ENOENT' || err.code === 'ENOTDIR')) return null;
+    throw err;
+  }
+}
+
+function isNodeError(err: unknown): err is NodeJS.ErrnoException {
+  return err instanceof Error && 'code' in err;
+}
+
+/** The override's file if it has one, else the built-in file. */
+async function loadTemplate(dirs: Dirs, rel: string): Promise<TemplateSource> {
+  if (dirs.override !== null) {
+    const file = path.join(dirs.override, ...rel.split('/'));
+    const text = await readIfExists(file);
+    if (text !== null) return { rel, display: file, text, builtin: false };
+  }
+  const text = await readIfExists(path.join(dirs.builtin, ...rel.split('/')));
+  if (text === null) {
+    throw new TemplateError(`templates/${rel}: templat bawaan tidak ditemukan (${dirs.builtin}).`, `templates/${rel}`, null);
+  }
+  return { rel, display: `templates/${rel}`, text, builtin: true };
+}
+
+async function listHbs(dir: string): Promise<string[]> {
+  try {
+    return (await readdir(dir)).filter((f) => f.endsWith('.hbs')).map((f) => f.slice(0, -'.hbs'.length));
+  } catch (err) {
+    if (isNodeError(err) && (err.code === 'ENOENT' || err.code === 'ENOTDIR')) return [];
+    throw err;
+  }
+}
+
+/** Built-in partial names plus any extra ones the override directory brings. */
+async function listPartials(dirs: Dirs): Promise<string[]> {
+  const builtin = await listHbs(path.join(dirs.builtin, 'partials'));
+  const extra = dirs.override === null ? [] : await listHbs(path.join(dirs.override, 'partials'));
+  return [...new Set([...builtin, ...extra])].sort();
+}
+
+type Render = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
+
+/**
+ * Compiles in strict mode (a misspelled field is an error, not an empty string).
+ * Parse errors surface here; runtime errors when rendering. Both name the file and line.
+ */
+function compile(env: typeof Handlebars, source: TemplateSource): Render {
+  let template: Handlebars.TemplateDelegate;
+  try {
+    const pre = source.builtin ? PRECOMPILED_TEMPLATES.get(source.rel) : undefined;
+    if (pre !== undefined && pre.source === source.text) {
+      template = env.template(pre.spec);
+    } else {
+      // Parsed now so a syntax error is reported even if the template is never reached;
+      // compile() takes the parsed tree, so the text is parsed only once.
+      template = env.compile(env.parse(source.text), { strict: true, noEscape: false });
+    }
+  } catch (err) {
+    throw templateError(err, source);
+  }
+  return (context, options) => {
+    try {
+      return template(context, options);
+    } catch (err) {
+      throw templateError(err, source);
+    }
+  };
+}
+
+function templateError(err: unknown, source: TemplateSource): TemplateError {
+  // An error from a partial was already attributed to that partial's file.
+  if (err instanceof TemplateError) return err;
+  const message = err instanceof Error ? err.message : String(err);
+  const line = errorLine(err, message);
+  // Handlebars appends ` - 12:4` to located errors; the line is stated up front instead.
+  const english = message.replace(/ - \d+:\d+$/u, '').replace(/\s*\n\s*/gu, ' ');
+  // Said in Indonesian (the English original stays the cause, shown with --debug).
+  const translated = translateReason(message);
+  const detail = translated === null ? english : `${translated}.`;
+  const where = line === null ? source.display : `${source.display} baris ${line}`;
+  return new TemplateError(`${where}: ${detail}`, source.display, line, { cause: err });
+}
+
+function errorLine(err: unknown, message: string): number | null {
+  if (typeof err === 'object' && err !== null && 'lineNumber' in err) {
+    const n = (err as { lineNumber?: unknown }).lineNumber;
+    if (typeof n === 'number' && Number.isFinite(n)) return n;
+  }
+  const m = /(?:Parse error on line|line) (\d+)/iu.exec(message) ?? / - (\d+):\d+$/u.exec(message);
+  return m?.[1] === undefined ? null : Number(m[1]);
+}
+
+// ------------------------------------------------------------------ fonts
+
+const FONT_FACES: readonly { file: string; style: 'normal' | 'italic'; weight: 400 | 700; range: string }[] = (() => {
+  const LATIN =
+    'U+0000-00FF,U+0131,U+0152-0153,U+02BB-02BC,U+02C6,U+02DA,U+02DC,U+0304,U+0308,U+0329,U+2000-206F,U+20AC,U+2122,U+2191,U+2193,U+2212,U+2215,U+FEFF,U+FFFD';
+  const LATIN_EXT =
+    'U+0100-02BA,U+02BD-02C5,U+02C7-02CC,U+02CE-02D7,U+02DD-02FF,U+0304,U+0308,U+0329,U+1D00-1DBF,U+1E00-1E9F,U+1EF2-1EFF,U+2020,U+20A0-20AB,U+20AD-20C0,U+2113,U+2C60-2C7F,U+A720-A7FF';
+  const faces: { file: string; style: 'normal' | 'italic'; weight: 400 | 700; range: string }[] = [];
+  for (const weight of [400, 700] as const) {
+    for (const style of ['normal', 'italic'] as const) {
+      faces.push({ file: `tinos-latin-ext-${weight}-${style}.woff2`, style, weight, range: LATIN_EXT });
+      faces.push({ file: `tinos-latin-${weight}-${style}.woff2`, style, weight, range: LATIN });
+    }
+  }
+  return faces;
+})();
+
+let fontCss: Promise<string> | null = null;
+
+/** `@font-face` rules for Tinos (regular, bold, italic, bold italic; latin + latin-ext) as data URLs; read once. */
+export function fontFaceCss(): Promise<string> {
+  if (fontCss === null) {
+    fontCss = buildFontFaceCss();
+    // A failed read is not cached: the next render tries again.
+    fontCss.catch(() => {
+      fontCss = null;
+    });
+  }
+  return fontCss;
+}
+
+async function buildFontFaceCss(): Promise<string> {
+  // Resolved from lkj's own package.json: the fonts are one of its dependencies.
+  const require = createRequire(path.join(PACKAGE_ROOT, 'package.json'));
+  const rules = await Promise.all(
+    FONT_FACES.map(async (f) => {
+      const file = require.resolve(`@fontsource/tinos/files/${f.file}`);
+      const data = (await readFile(file)).toString('base64');
+      return [
+        '@font-face {',
+        "  font-family: 'Tinos';",
+        `  font-style: ${f.style};`,
+        `  font-weight: ${f.weight};`,
+        '  font-display: block;',
+        `  src: url(data:font/woff2;base64,${data}) format('woff2');`,
+        `  unicode-range: ${f.range};`,
+        '}',
+      ].join('\n');
+    }),
+  );
+  return rules.join('\n');
+}

@@ -1,0 +1,41 @@
+import { join } from 'node:path';
+import { finalizePdf } from '../output/pdf/finalize-pdf.js';
+import type { BrowserSession } from '../output/pdf/browser-session.js';
+import { printPdf } from '../output/pdf/print-pdf.js';
+import { buildRekapViewModels } from '../documents/rekap/build-rekap-view-model.js';
+import { renderRekapHtml } from '../documents/rekap/render-rekap.js';
+import { VERSION } from '../model/version.js';
+import { buildRekapWorkbook } from '../workbook/write-rekap-workbook.js';
+import { refuseSignedPdf } from '../write/signed-pdf.js';
+import { writeAtomic } from '../write/write-atomic.js';
+import type { BatchOptions, RekapUnit } from '../commands/batch.js';
+
+/** Writes `Rekap_TW<N>_<Tahun>.pdf|html` and `.xlsx` for the units a batch printed. */
+export async function writeRekapFiles(units: RekapUnit[], options: BatchOptions, session: BrowserSession | null): Promise<string[]> {
+  const paths: string[] = [];
+  for (const view of buildRekapViewModels(units, options.tw)) {
+    const base = join(options.outDir, `Rekap_TW${options.tw}_${view.tahun}`);
+    const html = await renderRekapHtml(view);
+    if (options.format === 'html' || !session) {
+      await writeAtomic(`${base}.html`, html);
+      paths.push(`${base}.html`);
+    } else {
+      const raw = await printPdf(await session.get(), html, { timeoutMs: options.timeoutMs });
+      const pdf = await finalizePdf(raw, {
+        title: view.title,
+        author: view.groups.map((g) => g.perangkatDaerah).join(', '),
+        subject: view.subtitle,
+        keywords: ['LKj', 'Rekap', `TW ${options.tw}`, String(view.tahun)],
+        creator: `lkj ${VERSION}`,
+        date: new Date(Date.UTC(view.tahun, options.tw * 3, 1)),
+        language: 'id',
+      });
+      await refuseSignedPdf(`${base}.pdf`, options.force === true);
+      await writeAtomic(`${base}.pdf`, pdf.bytes);
+      paths.push(`${base}.pdf`);
+    }
+    await writeAtomic(`${base}.xlsx`, await buildRekapWorkbook(view));
+    paths.push(`${base}.xlsx`);
+  }
+  return paths;
+}
