@@ -29,7 +29,16 @@ export interface Identitas {
   sebutanPeriode: 'Triwulan' | 'Tribulan';
   /** Signing date per quarter, as calendar dates (no time zone games). */
   tanggalLaporan: Partial<Record<Tw, CalendarDate>>;
+  /** Extension 2 (annual report, PK): all optional. Default `LAPORAN KINERJA`. */
+  judulLaporanTahunan: string | null;
+  tanggalLaporanTahunan: CalendarDate | null;
+  tanggalPk: CalendarDate | null;
+  /** Organisation chart image, a path relative to the workbook (like logo). */
+  baganOrganisasi: string | null;
 }
+
+/** The documents of the SAKIP year (CLI `--dokumen`). */
+export type DokumenKind = 'lkj' | 'lkj-tahunan' | 'pk' | 'rencana-aksi';
 
 export interface CalendarDate {
   year: number;
@@ -38,7 +47,18 @@ export interface CalendarDate {
   day: number;
 }
 
-export type BagianPendahuluan = 'dasar' | 'fungsi' | 'substansi' | 'penutup';
+export type BagianPendahuluan =
+  | 'dasar'
+  | 'fungsi'
+  | 'substansi'
+  | 'penutup'
+  // Extension 2: parts of the annual report.
+  | 'kataPengantar'
+  | 'ikhtisar'
+  | 'latarBelakang'
+  | 'strukturOrganisasi'
+  | 'isuStrategis'
+  | 'penutupTahunan';
 
 export interface PendahuluanRow {
   bagian: BagianPendahuluan;
@@ -61,6 +81,8 @@ export interface AnggaranRow {
   sumberDana: string;
   pagu: Decimal;
   realisasi: Quarterly;
+  /** Extension 2: the programme of the kegiatan (annual budget table groups by it). */
+  program: string | null;
   /** 1-based worksheet row, for messages. */
   row: number;
 }
@@ -75,6 +97,39 @@ export interface IndikatorRow {
   agregasi: Agregasi;
   kegiatan: string;
   realisasi: Quarterly;
+  /** Extension 2 (Rencana Aksi): planned target per quarter, in the sense of `realisasi`; all null = none. */
+  targetTw: Quarterly;
+  /** Extension 2: national standard or benchmark, where given. */
+  standarNasional: StandarNasional | null;
+  /** Extension 2: the programme; blank in the workbook = its kegiatan's Anggaran.Program. */
+  program: string | null;
+  row: number;
+}
+
+export interface StandarNasional {
+  /** As written, for printing (`SPM 100 %`, `85`). */
+  teks: string;
+  /** The number, when the cell is one (comparisons need it). */
+  nilai: Decimal | null;
+}
+
+/** One year's figure of a Renstra row. */
+export interface YearValue {
+  tahun: number;
+  nilai: Decimal | null;
+}
+
+/** Extension 2: the medium-term plan of one indicator (`Renstra` sheet). */
+export interface RenstraRow {
+  /** Indikator.Kode */
+  kode: string;
+  kondisiAwal: Decimal | null;
+  /** `Target <yyyy>` columns, ascending by year. */
+  target: YearValue[];
+  /** `Realisasi <yyyy>` columns of past years, ascending by year. */
+  realisasi: YearValue[];
+  /** `Target Akhir`, else the target of the highest year present. */
+  targetAkhir: Decimal | null;
   row: number;
 }
 
@@ -95,16 +150,19 @@ export interface RincianRow {
   row: number;
 }
 
+/** `TW` of Analisis / Tindak Lanjut: a quarter, null = every quarter, `tahunan` = the annual report only. */
+export type TwOrTahunan = Tw | null | 'tahunan';
+
 export interface AnalisisRow {
   indikator: string;
-  /** null = every quarter */
-  tw: Tw | null;
+  /** null = every quarter; `tahunan` = annual report only */
+  tw: TwOrTahunan;
   isi: string;
 }
 
 export interface TindakLanjutRow {
   kegiatan: string;
-  tw: Tw | null;
+  tw: TwOrTahunan;
   rencana: string;
 }
 
@@ -128,4 +186,6 @@ export interface Workbook {
   tindakLanjut: TindakLanjutRow[];
   /** Empty = the default Permendagri 86/2017 scale. */
   skala: SkalaRow[];
+  /** Extension 2: empty when the workbook has no Renstra sheet. */
+  renstra: RenstraRow[];
 }

@@ -167,5 +167,9 @@ export function parseIdentitas(sheet: RawSheet, sink: ProblemSink, cells: CellRe
     nipPejabat: formatNip(d.nipPejabat),
     nipAtasan: d.nipAtasan === null ? null : formatNip(d.nipAtasan),
     tanggalLaporan,
+    judulLaporanTahunan: null,
+    tanggalLaporanTahunan: null,
+    tanggalPk: null,
+    baganOrganisasi: null,
   };
 }

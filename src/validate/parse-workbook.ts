@@ -156,7 +156,7 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
       anggaranCells.set(kode, realisasiAddresses(row));
     }
     if (kode && kegiatan && pagu) {
-      anggaran.push({ kode, kegiatan, sumberDana, pagu, realisasi, row: row.row });
+      anggaran.push({ kode, kegiatan, sumberDana, pagu, realisasi, program: null, row: row.row });
       anggaranFigures.set(kode, { realisasi: realisasiAddresses(row), base: row.cells.pagu?.address });
       exampleAnggaran.push({ kode, kegiatan, pagu, cell: row.cells.kegiatan?.address });
     }
@@ -195,7 +195,10 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
       }
     }
     if (kode && sasaran && nama && target && polaritas && agregasi && kegiatan) {
-      indikator.push({ kode, sasaran, indikator: nama, satuan, target, polaritas, agregasi, kegiatan, realisasi, row: row.row });
+      indikator.push({
+        kode, sasaran, indikator: nama, satuan, target, polaritas, agregasi, kegiatan, realisasi,
+        targetTw: [null, null, null, null], standarNasional: null, program: null, row: row.row,
+      });
       indikatorFigures.set(kode, { realisasi: realisasiAddresses(row), base: row.cells.target?.address });
       exampleIndikator.push({ kode, nama, target, cell: row.cells.indikatorKinerja?.address });
     }
@@ -261,7 +264,7 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
   }
 
   const wb: Workbook | null = identitas
-    ? { file, identitas, pendahuluan, program, anggaran, indikator, penempatan, rincian, analisis, tindakLanjut, skala }
+    ? { file, identitas, pendahuluan, program, anggaran, indikator, penempatan, rincian, analisis, tindakLanjut, skala, renstra: [] }
     : null;
   crossCheck({ readable, anggaranKode, indikatorKode, refs, anggaran, anggaranCells, indikator, realisasiCells, penempatan, rincian }, sink, options.tw);
   if (wb) checkFigures(wb, options.tw, { anggaran: anggaranFigures, indikator: indikatorFigures }, sink);

@@ -23,7 +23,7 @@ describe('calc --format csv neutralises text that a spreadsheet would run as a f
     const wb = workbook({
       // 10 / 100 = 10 % kinerja against (100 + 200) / 1000 = 30 % anggaran: efisiensi −20.
       indikator: [indikator({ kode: 'IK1', indikator: '=1+1', satuan: '-', realisasi: q(10, 0) })],
-      anggaran: [{ kode: 'K1', kegiatan: '@Kegiatan', sumberDana: 'DAU', pagu: d(1000), realisasi: q(100, 200), row: 2 }],
+      anggaran: [{ kode: 'K1', kegiatan: '@Kegiatan', sumberDana: 'DAU', pagu: d(1000), realisasi: q(100, 200), program: null, row: 2 }],
     });
     const [header, line] = calcCsv(computeReport(wb, 2)).split('\n');
     const cells = line!.split(',');

@@ -94,10 +94,10 @@ describe('computeReport', () => {
   // The reference unit: IK1 from Penempatan, IK3 from Rincian, budgets over TW1–3.
   const wb = workbook({
     anggaran: [
-      { kode: 'K1', kegiatan: 'Pengelolaan Informasi Pasar Kerja', sumberDana: 'DAU', pagu: d(182244000), realisasi: q(0, 0, 0), row: 2 },
-      { kode: 'K2', kegiatan: 'Perlindungan PMI', sumberDana: 'DAU', pagu: d(45126000), realisasi: q(0, 0, 0), row: 3 },
-      { kode: 'K3', kegiatan: 'Pelayanan Antar Kerja', sumberDana: 'DAU', pagu: d(53955500), realisasi: q(3400000, 5100000, 5100000), row: 4 },
-      { kode: 'K4', kegiatan: 'Tanpa pagu', sumberDana: 'DAU', pagu: d(0), realisasi: q(), row: 5 },
+      { kode: 'K1', kegiatan: 'Pengelolaan Informasi Pasar Kerja', sumberDana: 'DAU', pagu: d(182244000), realisasi: q(0, 0, 0), program: null, row: 2 },
+      { kode: 'K2', kegiatan: 'Perlindungan PMI', sumberDana: 'DAU', pagu: d(45126000), realisasi: q(0, 0, 0), program: null, row: 3 },
+      { kode: 'K3', kegiatan: 'Pelayanan Antar Kerja', sumberDana: 'DAU', pagu: d(53955500), realisasi: q(3400000, 5100000, 5100000), program: null, row: 4 },
+      { kode: 'K4', kegiatan: 'Tanpa pagu', sumberDana: 'DAU', pagu: d(0), realisasi: q(), program: null, row: 5 },
     ],
     indikator: [
       indikator({ kode: 'IK1', target: d(110), kegiatan: 'K3' }),

@@ -273,7 +273,7 @@ function workbookArb(money: fc.Arbitrary<Decimal>, targets: fc.Arbitrary<Decimal
     { minLength: 1, maxLength: 6 },
   );
   return fc.tuple(anggaranArb, indikatorArb).map(([ang, inds]) => {
-    const anggaran: AnggaranRow[] = ang.map((a, i) => ({ kode: `K${i + 1}`, kegiatan: `Kegiatan ${i + 1}`, sumberDana: 'DAU', pagu: a.pagu, realisasi: a.realisasi, row: i + 2 }));
+    const anggaran: AnggaranRow[] = ang.map((a, i) => ({ kode: `K${i + 1}`, kegiatan: `Kegiatan ${i + 1}`, sumberDana: 'DAU', pagu: a.pagu, realisasi: a.realisasi, program: null, row: i + 2 }));
     const indikatorRows: IndikatorRow[] = inds.map((x, i) =>
       indikator({
         kode: `IK${i + 1}`,

@@ -153,8 +153,8 @@ class Context {
     return fixed;
   }
 
-  /** Does a row with this TW (null = every quarter) belong to the report's quarter? */
-  inQuarter(tw: number | null): boolean {
+  /** Does a row with this TW (null = every quarter; `tahunan` = annual report only) belong to the report's quarter? */
+  inQuarter(tw: number | null | 'tahunan'): boolean {
     return tw === null || tw === this.tw;
   }
 }

@@ -31,6 +31,9 @@ function indikator(over: Partial<IndikatorRow>): IndikatorRow {
     agregasi: 'kumulatif',
     kegiatan: 'K3',
     realisasi: q(null, null, null, null),
+    targetTw: q(null, null, null, null),
+    standarNasional: null,
+    program: null,
     row: 9,
     ...over,
   };

@@ -11,7 +11,8 @@ const blank = [null, null, null, null] as unknown as Quarterly;
 
 function extra(kode: string, polaritas: Polaritas, agregasi: Agregasi, name = `Indikator ${kode}`): IndikatorRow {
   return {
-    kode, sasaran: SASARAN, indikator: name, satuan: 'kasus', target: new Decimal(5), polaritas, agregasi, kegiatan: 'K3', realisasi: blank, row: 9,
+    kode, sasaran: SASARAN, indikator: name, satuan: 'kasus', target: new Decimal(5), polaritas, agregasi, kegiatan: 'K3', realisasi: blank,
+    targetTw: blank, standarNasional: null, program: null, row: 9,
   };
 }
 
