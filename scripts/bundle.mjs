@@ -30,7 +30,11 @@ const precompiledTemplates = {
   name: 'precompiled-templates',
   setup(b) {
     b.onLoad({ filter: /[\\/]src[\\/]output[\\/]html[\\/]precompiled-templates\.ts$/ }, () => {
-      const files = ['layout.hbs', ...readdirSync('templates/partials').filter((f) => f.endsWith('.hbs')).map((f) => `partials/${f}`)];
+      // Every template set (templates/<kind>/layout.hbs and partials/*.hbs), keyed `<kind>/<file>`.
+      const files = readdirSync('templates', { recursive: true })
+        .map((f) => String(f).split('\\').join('/'))
+        .filter((f) => f.endsWith('.hbs'))
+        .sort();
       const entries = files.map((rel) => {
         const source = readFileSync(`templates/${rel}`, 'utf8');
         return `[${JSON.stringify(rel)}, { source: ${JSON.stringify(source)}, spec: ${Handlebars.precompile(source, { strict: true, noEscape: false })} }]`;

@@ -3,7 +3,7 @@ import { finalizePdf } from '../output/pdf/finalize-pdf.js';
 import type { BrowserSession } from '../output/pdf/browser-session.js';
 import { printPdf } from '../output/pdf/print-pdf.js';
 import { buildRekapViewModels } from '../documents/rekap/build-rekap-view-model.js';
-import { renderRekapHtml } from '../documents/rekap/render-rekap.js';
+import { renderHtml } from '../output/html/render-html.js';
 import { VERSION } from '../model/version.js';
 import { buildRekapWorkbook } from '../workbook/write-rekap-workbook.js';
 import { refuseSignedPdf } from '../write/signed-pdf.js';
@@ -15,7 +15,7 @@ export async function writeRekapFiles(units: RekapUnit[], options: BatchOptions,
   const paths: string[] = [];
   for (const view of buildRekapViewModels(units, options.tw)) {
     const base = join(options.outDir, `Rekap_TW${options.tw}_${view.tahun}`);
-    const html = await renderRekapHtml(view);
+    const html = await renderHtml(view, { kind: 'rekap' });
     if (options.format === 'html' || !session) {
       await writeAtomic(`${base}.html`, html);
       paths.push(`${base}.html`);

@@ -16,9 +16,13 @@ import { suggest } from '../../validate/suggest.js';
 import { PACKAGE_ROOT } from '../../model/package-root.js';
 import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
 import { fontCssFor, textOf, withCoveredText } from './fonts.js';
-import type { ReportViewModel } from '../../documents/lkj/report-view-model.js';
 
 export interface RenderHtmlOptions {
+  /**
+   * The template set under `templates/` (one per document kind: `lkj`, `rekap`, …); partials
+   * in `templates/shared/partials/` are available to every set.
+   */
+  kind?: string;
   /** A directory whose files override the built-in templates of the same name. */
   templatesDir?: string;
 }
@@ -53,10 +57,16 @@ interface TemplateSource {
   text: string;
   /** From lkj's own templates folder (not an override). */
   builtin: boolean;
+  /** Built-in only: path under `templates/` (`lkj/partials/cover.hbs`), the precompiled key. */
+  key?: string;
 }
 
-export async function renderHtml(vm: ReportViewModel, options: RenderHtmlOptions = {}): Promise<string> {
-  const render = await compiledTemplates(options.templatesDir);
+/** The document kind's template set, when none is named. */
+export const DEFAULT_TEMPLATE_SET = 'lkj';
+
+/** Renders any view model with its kind's templates; the templates print only what it says. */
+export async function renderHtml(vm: object, options: RenderHtmlOptions = {}): Promise<string> {
+  const render = await compiledTemplates(options.kind ?? DEFAULT_TEMPLATE_SET, options.templatesDir);
   // Characters no bundled font has are replaced (the validator warns); only the font subsets
   // the text uses are inlined (src/output/html/fonts.ts).
   const covered = withCoveredText(vm);
@@ -69,20 +79,25 @@ export async function renderHtml(vm: ReportViewModel, options: RenderHtmlOptions
  */
 const compiledByDir = new Map<string, Promise<Render>>();
 
-function compiledTemplates(templatesDir: string | undefined): Promise<Render> {
-  const key = templatesDir ?? '';
+/** Forgets compiled templates, so the next render reads them again (`lkj generate --watch`). */
+export function forgetCompiledTemplates(): void {
+  compiledByDir.clear();
+}
+
+function compiledTemplates(kind: string, templatesDir: string | undefined): Promise<Render> {
+  const key = `${kind}\u0000${templatesDir ?? ''}`;
   let compiled = compiledByDir.get(key);
   if (!compiled) {
-    compiled = compileTemplates(templatesDir);
+    compiled = compileTemplates(kind, templatesDir);
     compiledByDir.set(key, compiled);
     compiled.catch(() => compiledByDir.delete(key));
   }
   return compiled;
 }
 
-async function compileTemplates(templatesDir: string | undefined): Promise<Render> {
-  if (templatesDir !== undefined) await checkTemplatesDir(templatesDir);
-  const dirs = templateDirs(templatesDir);
+async function compileTemplates(kind: string, templatesDir: string | undefined): Promise<Render> {
+  if (templatesDir !== undefined) await checkTemplatesDir(templatesDir, kind);
+  const dirs = templateDirs(kind, templatesDir);
   const [layout, style, partialNames, fonts] = await Promise.all([
     loadTemplate(dirs, 'layout.hbs'),
     loadTemplate(dirs, 'style.css'),
@@ -113,12 +128,21 @@ async function listTree(dir: string, rel = ''): Promise<string[]> {
   return out.sort();
 }
 
-let builtinTree: Promise<string[]> | null = null;
+const builtinTrees = new Map<string, Promise<string[]>>();
 
-/** The files of lkj's own templates folder (what a --templates folder may override). */
-export function builtinTemplateFiles(): Promise<string[]> {
-  builtinTree ??= listTree(BUILTIN_TEMPLATES_DIR);
-  return builtinTree;
+/**
+ * The files of a kind's built-in template set, shared partials included (what a --templates
+ * folder may override), as paths relative to the set: `layout.hbs`, `partials/cover.hbs`.
+ */
+export function builtinTemplateFiles(kind: string = DEFAULT_TEMPLATE_SET): Promise<string[]> {
+  let tree = builtinTrees.get(kind);
+  if (!tree) {
+    tree = Promise.all([listTree(path.join(BUILTIN_TEMPLATES_DIR, kind)), listTree(path.join(BUILTIN_TEMPLATES_DIR, SHARED_SET)).catch(() => [])]).then(
+      ([own, shared]) => [...new Set([...own, ...shared])].sort(),
+    );
+    builtinTrees.set(kind, tree);
+  }
+  return tree;
 }
 
 /**
@@ -126,11 +150,11 @@ export function builtinTemplateFiles(): Promise<string[]> {
  * same name (a misspelled `partials/sampul.hbs` would otherwise be silently ignored): a
  * usage error (exit 2) naming the folder or file otherwise. Hidden files (.DS_Store) are ignored.
  */
-export async function checkTemplatesDir(dir: string): Promise<void> {
+export async function checkTemplatesDir(dir: string, kind: string = DEFAULT_TEMPLATE_SET): Promise<void> {
   const info = await stat(dir).catch(() => null);
   if (!info) throw new UsageError(`--templates: folder "${dir}" tidak ada.`);
   if (!info.isDirectory()) throw new UsageError(`--templates: "${dir}" bukan folder.`);
-  const builtin = await builtinTemplateFiles();
+  const builtin = await builtinTemplateFiles(kind);
   const known = new Set(builtin);
   let files: string[];
   try {
@@ -152,13 +176,18 @@ export async function checkTemplatesDir(dir: string): Promise<void> {
   }
 }
 
+/** Partials every template set may use (`templates/shared/partials/`). */
+const SHARED_SET = 'shared';
+
 interface Dirs {
-  builtin: string;
+  kind: string;
+  /** The kind's built-in set, then the shared one. */
+  builtin: string[];
   override: string | null;
 }
 
-function templateDirs(templatesDir: string | undefined): Dirs {
-  return { builtin: BUILTIN_TEMPLATES_DIR, override: templatesDir === undefined ? null : templatesDir };
+function templateDirs(kind: string, templatesDir: string | undefined): Dirs {
+  return { kind, builtin: [kind, SHARED_SET], override: templatesDir === undefined ? null : templatesDir };
 }
 
 async function readIfExists(file: string): Promise<string | null> {
@@ -181,11 +210,11 @@ async function loadTemplate(dirs: Dirs, rel: string): Promise<TemplateSource> {
     const text = await readIfExists(file);
     if (text !== null) return { rel, display: file, text, builtin: false };
   }
-  const text = await readIfExists(path.join(dirs.builtin, ...rel.split('/')));
-  if (text === null) {
-    throw new TemplateError(`templates/${rel}: templat bawaan tidak ditemukan (${dirs.builtin}).`, `templates/${rel}`, null);
+  for (const set of dirs.builtin) {
+    const text = await readIfExists(path.join(BUILTIN_TEMPLATES_DIR, set, ...rel.split('/')));
+    if (text !== null) return { rel, display: `templates/${set}/${rel}`, text, builtin: true, key: `${set}/${rel}` };
   }
-  return { rel, display: `templates/${rel}`, text, builtin: true };
+  throw new TemplateError(`templates/${dirs.kind}/${rel}: templat bawaan tidak ditemukan (${BUILTIN_TEMPLATES_DIR}).`, `templates/${dirs.kind}/${rel}`, null);
 }
 
 async function listHbs(dir: string): Promise<string[]> {
@@ -199,7 +228,7 @@ async function listHbs(dir: string): Promise<string[]> {
 
 /** Built-in partial names plus any extra ones the override directory brings. */
 async function listPartials(dirs: Dirs): Promise<string[]> {
-  const builtin = await listHbs(path.join(dirs.builtin, 'partials'));
+  const builtin = (await Promise.all(dirs.builtin.map((set) => listHbs(path.join(BUILTIN_TEMPLATES_DIR, set, 'partials'))))).flat();
   const extra = dirs.override === null ? [] : await listHbs(path.join(dirs.override, 'partials'));
   return [...new Set([...builtin, ...extra])].sort();
 }
@@ -213,7 +242,7 @@ type Render = (context: unknown, options?: Handlebars.RuntimeOptions) => string;
 function compile(env: typeof Handlebars, source: TemplateSource): Render {
   let template: Handlebars.TemplateDelegate;
   try {
-    const pre = source.builtin ? PRECOMPILED_TEMPLATES.get(source.rel) : undefined;
+    const pre = source.key !== undefined ? PRECOMPILED_TEMPLATES.get(source.key) : undefined;
     if (pre !== undefined && pre.source === source.text) {
       template = env.template(pre.spec);
     } else {
