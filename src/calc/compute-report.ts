@@ -1,6 +1,7 @@
 import { Decimal } from 'decimal.js';
 import type { Quarterly, Tw, Workbook } from '../model/workbook-types.js';
 import { aggregateRealisasi, contributingQuarters } from './aggregate-realisasi.js';
+import { aggregateTarget, hasQuarterTargets } from './aggregate-target.js';
 import type { AnggaranResult, BreakdownItem, CalcResult, EfisiensiResult, IndikatorResult } from '../model/calc-types.js';
 import { capaianKinerja } from './capaian-kinerja.js';
 import { effectiveQuarters, indexBreakdown } from './effective-quarters.js';
@@ -21,6 +22,7 @@ export function computeReport(wb: Workbook, tw: Tw): CalcResult {
       pagu,
       realisasi,
       capaian: pagu.isZero() ? null : round2(percentOf(realisasi, pagu)),
+      sisa: pagu.minus(realisasi),
     };
   });
 
@@ -36,6 +38,8 @@ export function computeReport(wb: Workbook, tw: Tw): CalcResult {
     const realisasi = raw === null ? null : round2(raw);
     const target = round2(ind.target);
     const capaian = realisasi === null ? null : capaianKinerja(target, realisasi, ind.polaritas);
+    const rawTargetTw = aggregateTarget(ind.targetTw, ind.agregasi, tw);
+    const targetTw = rawTargetTw === null ? null : round2(rawTargetTw);
     return {
       kode: ind.kode,
       sasaran: ind.sasaran,
@@ -51,6 +55,10 @@ export function computeReport(wb: Workbook, tw: Tw): CalcResult {
       kategori: capaian === null ? null : kategoriFor(capaian, wb.skala),
       belumDapatDiukur,
       breakdown: belumDapatDiukur || ind.agregasi === 'rata-rata' ? [] : breakdownFor(rowsOf.get(ind.kode), contributingQuarters(quarters, ind.agregasi, tw)),
+      targetTw,
+      // Target s.d. TW N of 0 with positive polarity: not computable, printed `-` (capaianKinerja gives null).
+      capaianTargetTw: targetTw === null || realisasi === null ? null : capaianKinerja(targetTw, realisasi, ind.polaritas),
+      hasTargetTw: hasQuarterTargets(ind.targetTw),
     };
   });
 

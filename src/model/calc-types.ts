@@ -1,5 +1,5 @@
 import type { Decimal } from 'decimal.js';
-import type { Agregasi, Polaritas, Quarterly, Tw } from './workbook-types.js';
+import type { Agregasi, Polaritas, Quarterly, StandarNasional, Tw } from './workbook-types.js';
 
 /** One line of an indicator's realisation breakdown (a company, or a Rincian item). */
 export interface BreakdownItem {
@@ -33,6 +33,16 @@ export interface IndikatorResult {
   belumDapatDiukur: boolean;
   /** Summed over the quarters that make up `realisasi`, in order of first appearance. */
   breakdown: BreakdownItem[];
+  /**
+   * Extension 2: target s.d. TW N from `Target TWn`, aggregated with the indicator's Agregasi
+   * exactly like realisasi, rounded as printed; null when the indicator has no quarter targets
+   * (or, for Terakhir/Rata-rata, none filled up to TW N).
+   */
+  targetTw: Decimal | null;
+  /** Realisasi s.d. TW N against targetTw (same formulas); null when either is missing or targetTw is 0 with positive polarity. */
+  capaianTargetTw: Decimal | null;
+  /** Does the indicator have quarter targets at all (any `Target TWn` filled)? */
+  hasTargetTw: boolean;
 }
 
 export interface AnggaranResult {
@@ -44,6 +54,8 @@ export interface AnggaranResult {
   realisasi: Decimal;
   /** null when pagu is 0. */
   capaian: Decimal | null;
+  /** Extension 2: pagu − realisasi s.d. TW N (negative when spending exceeds pagu). */
+  sisa: Decimal;
 }
 
 export interface EfisiensiResult {
@@ -62,4 +74,55 @@ export interface CalcResult {
   indikator: IndikatorResult[];
   anggaran: AnggaranResult[];
   efisiensi: EfisiensiResult[];
+}
+
+/** One past year of an indicator, from the Renstra sheet. */
+export interface RiwayatTahun {
+  tahun: number;
+  target: Decimal | null;
+  realisasi: Decimal | null;
+  /** null (printed `-`) when the year lacks its target or realisation. */
+  capaian: Decimal | null;
+}
+
+/** Change of the annual realisation against last year's (Renstra `Realisasi <Tahun−1>`). */
+export interface Perubahan {
+  /** R(Tahun) − R(Tahun−1), rounded as printed. */
+  selisih: Decimal;
+  /** selisih / R(Tahun−1) × 100; null when last year's realisation is 0. */
+  persen: Decimal | null;
+}
+
+/** An indicator's annual figures: the TW 4 figures plus the Renstra comparison. */
+export interface IndikatorTahunan extends IndikatorResult {
+  /** Renstra `Target Akhir` (default: the target of the highest year); null without a Renstra row. */
+  targetAkhir: Decimal | null;
+  capaianTargetAkhir: Decimal | null;
+  /** Past years (before Tahun) from Renstra, ascending. */
+  riwayat: RiwayatTahun[];
+  /** null when either year's realisation is unknown or not measurable. */
+  perubahan: Perubahan | null;
+  standarNasional: StandarNasional | null;
+}
+
+/** Counts and totals for the Ikhtisar. */
+export interface Ringkasan {
+  /** Every indicator, measurable or not. */
+  jumlahIndikator: number;
+  belumDapatDiukur: number;
+  /** Measurable indicators per kategori, every kategori of the scale listed (highest first), 0 included. */
+  perKategori: Record<string, number>;
+  /** Measurable indicators with capaian ≥ 100. */
+  capaianMin100: number;
+  pagu: Decimal;
+  realisasi: Decimal;
+  /** From the totals (not a mean of percentages); null when the total pagu is 0. */
+  capaianAnggaran: Decimal | null;
+}
+
+/** `computeTahunan`: the year's figures (TW 4) with the annual extras. */
+export interface TahunanResult extends CalcResult {
+  tw: 4;
+  indikator: IndikatorTahunan[];
+  ringkasan: Ringkasan;
 }
