@@ -151,7 +151,9 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 /** The flags generate and batch share (everything that shapes and prints one report). */
 function withReportOptions(cmd: Command): Command {
   return cmd
-    .requiredOption('--tw <N>', 'triwulan 1..4')
+    .option('--dokumen <jenis>', 'lkj (triwulanan), lkj-tahunan, pk atau rencana-aksi', 'lkj')
+    .option('--tw <N>', 'triwulan 1..4 (wajib untuk --dokumen lkj)')
+    .option('--sampul', 'PK: cetak juga halaman sampul')
     .addOption(new Option('--format <format>', 'pdf, html atau docx').default('pdf'))
     .option('--paper <kertas>', 'A4 atau F4', 'A4')
     .option('--date <YYYY-MM-DD>', 'tanggal laporan (menggantikan Tanggal Laporan di Identitas)')
@@ -169,8 +171,18 @@ function reportOptions(o: Record<string, unknown>): ReportOptions & { browser?: 
   if (format === 'docx' && o.templates !== undefined) {
     throw new UsageError('--templates hanya membentuk keluaran PDF dan HTML; tidak dapat dipakai dengan --format docx.');
   }
+  const dokumen = flags.choice(o.dokumen ?? 'lkj', '--dokumen', ['lkj', 'lkj-tahunan', 'pk', 'rencana-aksi'] as const);
+  // The quarterly LKj reports a quarter; the year's other documents cover the whole year.
+  if (dokumen === 'lkj' && o.tw === undefined) throw new UsageError('--tw wajib untuk --dokumen lkj (triwulan 1..4).');
+  if (dokumen !== 'lkj' && o.tw !== undefined) throw new UsageError(`--tw tidak berlaku untuk --dokumen ${dokumen} (dokumen itu mencakup satu tahun penuh).`);
+  if (o.sampul === true && dokumen !== 'pk') throw new UsageError('--sampul hanya berlaku untuk --dokumen pk.');
+  if (o.rekap === true && (dokumen === 'pk' || dokumen === 'rencana-aksi')) {
+    throw new UsageError(`--rekap hanya untuk --dokumen lkj dan lkj-tahunan, bukan ${dokumen}.`);
+  }
   return {
-    tw: flags.tw(o.tw),
+    dokumen,
+    tw: dokumen === 'lkj' ? flags.tw(o.tw) : undefined,
+    sampul: o.sampul === true,
     format,
     paper: flags.paper(o.paper),
     date: flags.date(o.date),

@@ -17,6 +17,7 @@ import type { Identitas } from '../model/workbook-types.js';
 import { refuseSignedPdf } from '../write/signed-pdf.js';
 import { writeAtomic } from '../write/write-atomic.js';
 import { problemJson } from './validate.js';
+import { documentKind } from '../pipeline/document-kinds.js';
 import { buildReport, finalizeReport, outputFileName, type BuiltReport, type ReportOptions } from '../pipeline/build-report.js';
 
 export interface BatchOptions extends ReportOptions {
@@ -86,7 +87,7 @@ export interface BatchResult {
  * report finished first.
  */
 export async function batchCommand(options: BatchOptions): Promise<BatchResult> {
-  if (options.templatesDir !== undefined) await checkTemplatesDir(options.templatesDir);
+  if (options.templatesDir !== undefined) await checkTemplatesDir(options.templatesDir, options.dokumen ?? 'lkj');
   const all = await discoverWorkbooks(options.inputs, [options.outDir]);
   const found = shardOf(all, options.shard);
   if (all.length === 0) throw new UserError(`Tidak ada buku kerja .xlsx di ${options.inputs.join(', ')}.`);
@@ -103,12 +104,12 @@ export async function batchCommand(options: BatchOptions): Promise<BatchResult> 
   const validateLimit = pLimit(2);
   const mine = new Set(found.map((w) => w.file));
   const validations = new Map<string, Promise<FileValidation>>();
-  for (const w of all) validations.set(w.file, validateLimit(() => validateFile(w.file, { tw: options.tw })));
+  for (const w of all) validations.set(w.file, validateLimit(() => validateFile(w.file, { tw: documentKind(options.dokumen).validationTw(options) })));
   const names = Promise.all(
     all.map(async (w) => {
       const v = await validations.get(w.file)!;
       if (!mine.has(w.file)) validations.delete(w.file); // only its name was needed
-      return v.workbook ? { file: w.file, relDir: w.relDir, name: outputFileName(v.workbook, options.tw, options.format) } : null;
+      return v.workbook ? { file: w.file, relDir: w.relDir, name: outputFileName(v.workbook, options) } : null;
     }),
   ).then((named) => assignOutputNames(named.filter((x) => x !== null)));
   names.catch(() => undefined);
@@ -215,7 +216,7 @@ async function processOne(
       await writeAtomic(path, data.bytes);
     }
     item.path = path;
-    rekapUnits?.push({ identitas: v.workbook.identitas, calc: report.calc, file: w.file });
+    if (report.calc) rekapUnits?.push({ identitas: v.workbook.identitas, calc: report.calc, file: w.file });
     return finish();
   } catch (err) {
     item.status = 'failed';

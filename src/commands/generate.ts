@@ -29,22 +29,23 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
   if (options.templatesDir !== undefined) {
     // A usage error (exit 2) before Chromium is started.
     const { checkTemplatesDir } = await import('../output/html/render-html.js');
-    await checkTemplatesDir(options.templatesDir);
+    await checkTemplatesDir(options.templatesDir, options.dokumen ?? 'lkj');
   }
   const launching = options.format === 'pdf' ? await startBrowser(options.browser, options.timeoutMs) : null;
   let browser: Browser | null = null;
   let closing: Promise<void> | null = null;
   try {
-    const [{ validateFile }, { InvalidWorkbookError }, { buildReport, finalizeReport }, { printPage }, { discardBrowser }, { writeAtomic }, { refuseSignedPdf }] = await Promise.all([
+    const [{ validateFile }, { InvalidWorkbookError }, { buildReport, finalizeReport }, { documentKind }, { printPage }, { discardBrowser }, { writeAtomic }, { refuseSignedPdf }] = await Promise.all([
       import('../validate/validate-file.js'),
       import('../validate/invalid-workbook-error.js'),
       import('../pipeline/build-report.js'),
+      import('../pipeline/document-kinds.js'),
       import('../output/pdf/print-pdf.js'),
       import('../output/pdf/launch-browser.js'),
       import('../write/write-atomic.js'),
       import('../write/signed-pdf.js'),
     ]);
-    const v = await validateFile(options.file, { tw: options.tw });
+    const v = await validateFile(options.file, { tw: documentKind(options.dokumen).validationTw(options) });
     // A launch problem (exit 3) is only reported for a valid workbook (exit 1 first).
     if (!v.workbook) throw new InvalidWorkbookError(options.file, v.problems);
     if (options.strict) refuseWarnings(options.file, v.problems);

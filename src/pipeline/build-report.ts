@@ -1,31 +1,16 @@
-import { computeReport } from '../calc/compute-report.js';
-import type { CalcResult } from '../model/calc-types.js';
-import { slugify } from '../format/slugify.js';
 import { finalizePdf } from '../output/pdf/finalize-pdf.js';
-import { buildViewModel } from '../documents/lkj/build-view-model.js';
-import type { PaperName, ReportViewModel } from '../documents/lkj/report-view-model.js';
 import { renderHtml } from '../output/html/render-html.js';
-import type { FileValidation } from '../validate/validate-file.js';
+import type { CalcResult } from '../model/calc-types.js';
+import type { DocumentViewModel } from '../model/document-view-model.js';
 import { VERSION } from '../model/version.js';
-import type { CalendarDate, Tw, Workbook } from '../model/workbook-types.js';
-import { reportDate } from './report-date.js';
+import type { Workbook } from '../model/workbook-types.js';
+import { documentKind, type OutputFormat, type ReportOptions, type ValidWorkbook } from './document-kinds.js';
 
-export type OutputFormat = 'pdf' | 'html' | 'docx';
-
-/** What every report-producing command shares (generate, batch). */
-export interface ReportOptions {
-  tw: Tw;
-  format: OutputFormat;
-  paper: PaperName;
-  date?: CalendarDate;
-  templatesDir?: string;
-  charts: boolean;
-  timeoutMs: number;
-}
+export type { OutputFormat, ReportOptions } from './document-kinds.js';
 
 export interface BuiltReport {
-  calc: CalcResult;
-  vm: ReportViewModel;
+  calc: CalcResult | null;
+  vm: DocumentViewModel;
   html: string;
   /** The Word document (`--format docx`; then `html` is ''), else null. */
   docx: Uint8Array | null;
@@ -33,27 +18,21 @@ export interface BuiltReport {
 }
 
 /** compute → shape → render, for a workbook that passed validation. No browser, no writing. */
-export async function buildReport(v: FileValidation & { workbook: Workbook }, options: ReportOptions): Promise<BuiltReport> {
-  const wb = v.workbook;
-  const calc = computeReport(wb, options.tw);
-  const vm = buildViewModel(wb, calc, {
-    tanggal: reportDate(wb, options.tw, options.date),
-    paper: options.paper,
-    charts: options.charts,
-    logoDataUrl: v.logoDataUrl,
-  });
-  const html = options.format === 'docx' ? '' : await renderHtml(vm, { templatesDir: options.templatesDir });
-  const docx = options.format === 'docx' ? await (await import('../output/docx/lkj-docx.js')).renderLkjDocx(vm) : null;
-  return { calc, vm, html, docx, fileName: outputFileName(wb, options.tw, options.format) };
+export async function buildReport(v: ValidWorkbook, options: ReportOptions): Promise<BuiltReport> {
+  const spec = documentKind(options.dokumen);
+  const { vm, calc } = await spec.shape(v, options);
+  const html = options.format === 'docx' ? '' : await renderHtml(vm, { kind: spec.templates, templatesDir: options.templatesDir });
+  const docx = options.format === 'docx' ? await spec.docx(vm) : null;
+  return { calc, vm, html, docx, fileName: outputFileName(v.workbook, options) };
 }
 
-/** `LKj_TW<N>_<Tahun>_<unit-kerja-slug>.<ext>` (CLI contract). */
-export function outputFileName(wb: Workbook, tw: Tw, format: OutputFormat): string {
-  return `LKj_TW${tw}_${wb.identitas.tahun}_${slugify(wb.identitas.unitKerja)}.${format}`;
+/** `LKj_TW<N>_<Tahun>_<unit-kerja-slug>.<ext>` and the other kinds' names (CLI contract). */
+export function outputFileName(wb: Workbook, options: ReportOptions): string {
+  return `${documentKind(options.dokumen).fileStem(wb, options)}.${options.format}`;
 }
 
-/** Chromium's PDF of a report → the final one (metadata, bookmarks, fixed dates and ID): identical on every run. */
-export async function finalizeReport(report: BuiltReport, raw: Uint8Array): Promise<{ bytes: Uint8Array; pages: number }> {
+/** Chromium's PDF of a document → the final one (metadata, bookmarks, fixed dates and ID): identical on every run. */
+export async function finalizeReport(report: { vm: DocumentViewModel }, raw: Uint8Array): Promise<{ bytes: Uint8Array; pages: number }> {
   const m = report.vm.meta;
   return finalizePdf(raw, {
     title: m.title,

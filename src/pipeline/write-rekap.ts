@@ -13,8 +13,10 @@ import type { BatchOptions, RekapUnit } from '../commands/batch.js';
 /** Writes `Rekap_TW<N>_<Tahun>.pdf|html` and `.xlsx` for the units a batch printed. */
 export async function writeRekapFiles(units: RekapUnit[], options: BatchOptions, session: BrowserSession | null): Promise<string[]> {
   const paths: string[] = [];
-  for (const view of buildRekapViewModels(units, options.tw)) {
-    const base = join(options.outDir, `Rekap_TW${options.tw}_${view.tahun}`);
+  // The Rekap sums up the quarterly reports (the CLI refuses --rekap for the other kinds).
+  const tw = options.tw ?? 4;
+  for (const view of buildRekapViewModels(units, tw)) {
+    const base = join(options.outDir, `Rekap_TW${tw}_${view.tahun}`);
     const html = await renderHtml(view, { kind: 'rekap' });
     if (options.format === 'html' || !session) {
       await writeAtomic(`${base}.html`, html);
@@ -25,9 +27,9 @@ export async function writeRekapFiles(units: RekapUnit[], options: BatchOptions,
         title: view.title,
         author: view.groups.map((g) => g.perangkatDaerah).join(', '),
         subject: view.subtitle,
-        keywords: ['LKj', 'Rekap', `TW ${options.tw}`, String(view.tahun)],
+        keywords: ['LKj', 'Rekap', `TW ${tw}`, String(view.tahun)],
         creator: `lkj ${VERSION}`,
-        date: new Date(Date.UTC(view.tahun, options.tw * 3, 1)),
+        date: new Date(Date.UTC(view.tahun, tw * 3, 1)),
         language: 'id',
       });
       await refuseSignedPdf(`${base}.pdf`, options.force === true);

@@ -21,7 +21,11 @@ const noStack = (s: string) => expect(s).not.toMatch(/\n\s+at .+:\d+:\d+/);
 describe('usage errors exit 2 with an Indonesian line', () => {
   it.each([
     [['generate', '--tw', '5', SAMPLE], '--tw harus 1, 2, 3 atau 4, ditemukan "5".'],
-    [['generate', SAMPLE], 'opsi wajib tidak diisi: --tw <N>'],
+    [['generate', SAMPLE], '--tw wajib untuk --dokumen lkj (triwulan 1..4).'],
+    [['generate', '--dokumen', 'pk', '--tw', '3', SAMPLE], '--tw tidak berlaku untuk --dokumen pk'],
+    [['generate', '--dokumen', 'laporan', SAMPLE], '--dokumen harus salah satu dari lkj, lkj-tahunan, pk, rencana-aksi, ditemukan "laporan".'],
+    [['batch', '--dokumen', 'pk', '--rekap', SAMPLE], '--rekap hanya untuk --dokumen lkj dan lkj-tahunan, bukan pk.'],
+    [['generate', '--tw', '3', '--sampul', SAMPLE], '--sampul hanya berlaku untuk --dokumen pk.'],
     [['generate', '--tw', '3'], 'argumen wajib tidak ada: <file>'],
     [['calc', '--tw', '3', '--bogus', SAMPLE], 'opsi tidak dikenal: --bogus'],
     [['calc', '--tw', '3', '--format', 'xml', SAMPLE], '--format harus salah satu dari table, json, csv, ditemukan "xml".'],

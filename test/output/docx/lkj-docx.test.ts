@@ -62,7 +62,7 @@ async function build(paper: 'A4' | 'F4') {
 beforeAll(async () => {
   dir = mkdtempSync(join(tmpdir(), 'lkj-docx-'));
   const r = await build('A4');
-  vm = r.vm;
+  vm = r.vm as ReportViewModel;
   docx = r.docx!;
   parts = unzip(docx);
   body = utf8(parts.get('word/document.xml')!);
@@ -160,7 +160,7 @@ describe('lkj generate --format docx (quarterly LKj)', () => {
   it('puts an SVG logo on the cover as a PNG, 45 mm high', async () => {
     const v = await validateFile('samples/dinkes-bidang-p2p.xlsx', { tw: 3 });
     const r = await buildReport({ ...v, workbook: v.workbook! }, { tw: 3, format: 'docx', paper: 'A4', charts: false, timeoutMs: 60_000 });
-    expect(r.vm.cover.logoDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
+    expect((r.vm as ReportViewModel).cover.logoDataUrl).toMatch(/^data:image\/svg\+xml;base64,/);
     const p = unzip(r.docx!);
     expect([...p.keys()].filter((k) => k.startsWith('word/media/') && k.endsWith('.png'))).toHaveLength(1);
     const xml = utf8(p.get('word/document.xml')!);
