@@ -28,6 +28,8 @@ export interface PdfMetadata {
    * text (`P E N U T U P`, non-breaking spaces); these clean titles replace them.
    */
   outline?: string[];
+  /** PDF/A-2b (`--pdfa`, see pdfa.ts): always the whole-rewrite path. */
+  pdfa?: boolean;
 }
 
 /**
@@ -43,6 +45,8 @@ export interface PdfMetadata {
  */
 export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
   const pdf = renumberNodeIds(bytes);
+  // PDF/A adds streams (XMP, ICC profile) and touches every link annotation: written whole.
+  if (meta.pdfa) return rewriteWhole(pdf, meta);
   return appendUpdate(pdf, meta) ?? (await rewriteWhole(pdf, meta));
 }
 
@@ -56,6 +60,18 @@ export async function rewriteWhole(bytes: Uint8Array, meta: PdfMetadata): Promis
   const firstPage = doc.getPages()[0];
   if (meta.outline && outlines instanceof PDFRef && firstPage) editOutline(ctx, outlines, firstPage.ref, meta.outline);
   ctx.trailerInfo.ID = fileId(ctx, meta);
+  if (meta.pdfa) {
+    const { makePdfA } = await import('./pdfa.js');
+    makePdfA(doc, {
+      title: meta.title,
+      author: meta.author,
+      subject: meta.subject,
+      keywords: meta.keywords.join(' '),
+      creator: meta.creator,
+      producer: meta.creator,
+      date: meta.date,
+    });
+  }
   // objectsPerTick: no pauses to yield the event loop: a report is small.
   return { bytes: await doc.save({ useObjectStreams: false, objectsPerTick: Infinity }), pages: doc.getPageCount() };
 }
