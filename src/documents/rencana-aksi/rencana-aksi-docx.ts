@@ -1,0 +1,58 @@
+/**
+ * The Rencana Aksi as Word blocks (src/output/docx/docx-model.ts): landscape page, the
+ * eleven-column table of templates/rencana-aksi/style.css, the note and the unit head's
+ * signature; words and figures from the view model, unchanged.
+ */
+import type { Block, DocxDocument, TableCellSpec } from '../../output/docx/docx-model.js';
+import { VERSION } from '../../model/version.js';
+import { grid, pageOf, yearCover } from '../shared/year-document-docx.js';
+import type { RencanaAksiViewModel } from './rencana-aksi-view-model.js';
+
+const MM_TO_PT = 72 / 25.4;
+
+export async function renderRencanaAksiDocx(vm: RencanaAksiViewModel): Promise<Uint8Array> {
+  const { renderDocx } = await import('../../output/docx/render-docx.js');
+  return renderDocx(rencanaAksiDocument(vm));
+}
+
+export function rencanaAksiDocument(vm: RencanaAksiViewModel): DocxDocument {
+  const rows = vm.rows.map((r): (TableCellSpec | null)[] => [
+    r.no.show ? { text: r.no.text, rowspan: r.no.rowspan, align: 'center' } : null,
+    r.sasaran.show ? { text: r.sasaran.text, rowspan: r.sasaran.rowspan } : null,
+    { text: r.indikator },
+    { text: r.satuan, align: 'center' },
+    { text: r.target, align: 'center' },
+    ...r.targetTw.map((t): TableCellSpec => ({ text: t, align: 'center' })),
+    r.kegiatan.show ? { text: r.kegiatan.text, rowspan: r.kegiatan.rowspan } : null,
+    r.pagu.show ? { text: r.pagu.text, rowspan: r.pagu.rowspan, align: 'right' } : null,
+  ]);
+  const body: Block[] = [
+    { kind: 'heading', level: 1, number: '', title: vm.title },
+    ...vm.unitLines.map((t, i): Block => ({ kind: 'paragraph', text: t, align: 'center', bold: true, keepNext: true, spaceAfter: i === vm.unitLines.length - 1 ? 10 : 0 })),
+    { ...grid([0.04, 0.14, 0.17, 0.06, 0.07, 0.07, 0.07, 0.07, 0.07, 0.15, 0.09], vm.head, rows, 9.5), padding: { x: 3, y: 2 } },
+    ...vm.notes.map((n): Block => ({ kind: 'paragraph', text: n, size: 9.5, align: 'left', spaceAfter: 6 })),
+    {
+      kind: 'signatures',
+      columns: [null, { above: [vm.placeDate, vm.signature.jabatan], nama: vm.signature.nama, below: vm.signature.nip ? [vm.signature.nip] : [] }],
+      space: 20 * MM_TO_PT,
+    },
+  ];
+  return {
+    meta: {
+      title: vm.meta.title,
+      author: vm.meta.author,
+      subject: vm.meta.subject,
+      keywords: vm.meta.keywords,
+      date: new Date(`${vm.meta.tanggalIso}T00:00:00Z`),
+      generator: `lkj ${VERSION}`,
+      language: 'id-ID',
+    },
+    page: pageOf(vm.paper, { top: 20, right: 20, bottom: 20, left: 25 }),
+    font: 'Times New Roman',
+    size: 12,
+    lineSpacing: 1.15,
+    pageNumberSize: 11,
+    cover: vm.cover ? yearCover(vm.cover) : null,
+    body,
+  };
+}
