@@ -4,7 +4,8 @@
  * machine's fonts, so a chart looks the same on every computer and every run.
  *
  * resvg 2.6 takes fonts as file paths only, and reads SFNT, not the packages' WOFF: the faces
- * are unwrapped as needed, once per process, into a temporary folder removed when the process ends.
+ * are unwrapped once per process and written, for each drawing, to a temporary folder that is
+ * removed as soon as resvg has read it.
  */
 import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
@@ -19,22 +20,16 @@ const EMOJI_SUBSETS = 11;
 
 const requireFromRoot = createRequire(path.join(PACKAGE_ROOT, 'package.json'));
 
-/** Faces unwrapped so far (path per package file); the folder is made on first use. */
-const unwrapped = new Map<string, string>();
-let fontDir: string | null = null;
+/** Faces unwrapped so far (SFNT bytes per package file). */
+const unwrapped = new Map<string, Buffer>();
 
-function fontFile(spec: string): string {
-  const known = unwrapped.get(spec);
-  if (known) return known;
-  if (!fontDir) {
-    const dir = mkdtempSync(path.join(tmpdir(), 'lkj-fonts-'));
-    process.once('exit', () => rmSync(dir, { recursive: true, force: true }));
-    fontDir = dir;
+function face(spec: string): Buffer {
+  let sfnt = unwrapped.get(spec);
+  if (!sfnt) {
+    sfnt = woffToSfnt(readFileSync(requireFromRoot.resolve(spec)));
+    unwrapped.set(spec, sfnt);
   }
-  const file = path.join(fontDir, `${path.basename(spec, '.woff')}.ttf`);
-  writeFileSync(file, woffToSfnt(readFileSync(requireFromRoot.resolve(spec))));
-  unwrapped.set(spec, file);
-  return file;
+  return sfnt;
 }
 
 /**
@@ -42,14 +37,14 @@ function fontFile(spec: string): string {
  * its text goes beyond Latin-1 / Latin Extended — loading every face costs resvg more time
  * than drawing a chart.
  */
-function fontsFor(svg: string): string[] {
+function facesFor(svg: string): string[] {
   const subsets = ['latin'];
   if (/[\u0100-\u024f\u1e00-\u1eff]/u.test(svg)) subsets.push('latin-ext');
   const wide = /[^\u0000-\u024f\u1e00-\u1eff\u2000-\u206f]/u.test(svg);
   if (wide) subsets.push(...TINOS_SUBSETS.filter((s) => !subsets.includes(s)));
   return [
-    ...subsets.flatMap((s) => ['400-normal', '700-normal', '400-italic', '700-italic'].map((w) => fontFile(`@fontsource/tinos/files/tinos-${s}-${w}.woff`))),
-    ...(wide ? Array.from({ length: EMOJI_SUBSETS }, (_, i) => fontFile(`@fontsource/noto-emoji/files/noto-emoji-${i}-400-normal.woff`)) : []),
+    ...subsets.flatMap((s) => ['400-normal', '700-normal', '400-italic', '700-italic'].map((w) => `@fontsource/tinos/files/tinos-${s}-${w}.woff`)),
+    ...(wide ? Array.from({ length: EMOJI_SUBSETS }, (_, i) => `@fontsource/noto-emoji/files/noto-emoji-${i}-400-normal.woff`) : []),
   ];
 }
 
@@ -62,12 +57,23 @@ export interface Png {
 
 /** Renders `svg` at `scale` × its own size (2: about 200 dpi for a chart across the text width), on white. */
 export function svgToPng(svg: string, scale = 2): Png {
-  const r = new Resvg(svg, {
-    font: { loadSystemFonts: false, fontFiles: fontsFor(svg), defaultFontFamily: 'Tinos', serifFamily: 'Tinos' },
-    fitTo: { mode: 'zoom', value: scale },
-    background: '#ffffff',
-    logLevel: 'off',
-  });
-  const img = r.render();
-  return { data: new Uint8Array(img.asPng()), width: img.width, height: img.height };
+  // The folder lives only while resvg reads it: nothing is left behind, however the process ends later.
+  const dir = mkdtempSync(path.join(tmpdir(), 'lkj-fonts-'));
+  try {
+    const fontFiles = facesFor(svg).map((spec) => {
+      const file = path.join(dir, `${path.basename(spec, '.woff')}.ttf`);
+      writeFileSync(file, face(spec));
+      return file;
+    });
+    const r = new Resvg(svg, {
+      font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Tinos', serifFamily: 'Tinos' },
+      fitTo: { mode: 'zoom', value: scale },
+      background: '#ffffff',
+      logLevel: 'off',
+    });
+    const img = r.render();
+    return { data: new Uint8Array(img.asPng()), width: img.width, height: img.height };
+  } finally {
+    rmSync(dir, { recursive: true, force: true });
+  }
 }
