@@ -58,6 +58,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description('periksa buku kerja terhadap kontrak; laporkan semua masalah')
     .argument('<files...>', 'buku kerja .xlsx dan/atau folder (dicari rekursif)')
     .option('--tw <N>', 'triwulan 1..4: realisasi kosong s.d. TW N diberi peringatan')
+    .option('--dokumen <jenis>', 'periksa juga kebutuhan dokumen: lkj, lkj-tahunan, pk atau rencana-aksi')
     .option('--format <format>', 'text, json atau github', 'text')
     .option('--strict', 'peringatan dihitung galat (keluar 1)')
     .action(async (files: string[], o: Record<string, unknown>) => {
@@ -66,6 +67,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
         files,
         strict: o.strict === true,
         tw: flags.twOptional(o.tw),
+        dokumen: o.dokumen === undefined ? undefined : flags.choice(o.dokumen, '--dokumen', ['lkj', 'lkj-tahunan', 'pk', 'rencana-aksi'] as const),
         format: flags.choice(o.format, '--format', ['text', 'json', 'github'] as const),
         color: io.isTTY && !io.env.NO_COLOR,
       });
@@ -77,11 +79,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .command('calc')
     .description('cetak angka-angka hasil hitungan tanpa membuat dokumen')
     .argument('<file>', 'buku kerja .xlsx')
-    .requiredOption('--tw <N>', 'triwulan 1..4')
+    .option('--tw <N>', 'triwulan 1..4')
+    .option('--tahunan', 'angka setahun (TW 4 dengan Renstra, perubahan dan ringkasan)')
     .option('--format <format>', 'table, json atau csv', 'table')
     .action(async (file: string, o: Record<string, unknown>) => {
+      // Exactly one of the two: the quarter's figures or the year's.
+      if ((o.tw === undefined) === (o.tahunan !== true)) {
+        throw new UsageError('lkj calc butuh tepat satu dari --tw N (triwulan 1..4) atau --tahunan.');
+      }
       const { calcCommand } = await import('./commands/calc.js');
-      const r = await calcCommand({ file, tw: flags.tw(o.tw), format: flags.choice(o.format, '--format', ['table', 'json', 'csv'] as const) });
+      const format = flags.choice(o.format, '--format', ['table', 'json', 'csv'] as const);
+      const r = await calcCommand(o.tahunan === true ? { file, tahunan: true, format } : { file, tw: flags.tw(o.tw), format });
       warn(file, r.warnings);
       io.stdout(r.output);
     });
@@ -162,6 +170,10 @@ function withReportOptions(cmd: Command): Command {
     .option('--no-charts', 'tanpa grafik')
     .option('--strict', 'peringatan dihitung galat: buku kerja berperingatan tidak dicetak (keluar 1)')
     .option('--force', 'timpa juga PDF yang sudah bertanda tangan digital')
+    .option('--tte', 'siap TTE: kotak tanda tangan dan jangkar per penanda tangan, catatan kaki BSrE, berkas <nama>.tte.json')
+    .option('--tte-box <LxT>', 'ukuran kotak tanda tangan --tte dalam mm (bawaan: 40x20)')
+    .option('--qr <url>', 'blok verifikasi: kode QR dari URL dengan {id} (mis. https://sakip.example.go.id/v/{id})')
+    .option('--pdfa', 'PDF/A-2b untuk arsip')
     .option('--timeout <detik>', 'batas waktu cetak per laporan', '120');
 }
 
@@ -179,7 +191,18 @@ function reportOptions(o: Record<string, unknown>): ReportOptions & { browser?: 
   if (o.rekap === true && (dokumen === 'pk' || dokumen === 'rencana-aksi')) {
     throw new UsageError(`--rekap hanya untuk --dokumen lkj dan lkj-tahunan, bukan ${dokumen}.`);
   }
+  // Signing and archiving shape a printed document (CLI contract, clarifications turn 2).
+  if (format === 'html') {
+    const given = ['--tte', '--qr', '--pdfa'].filter((f) => o[f.slice(2)] !== undefined);
+    if (given.length > 0) throw new UsageError(`${given.join(', ')} tidak berlaku untuk --format html (HTML bukan berkas yang ditandatangani atau diarsipkan).`);
+  }
+  if (format === 'docx' && o.pdfa === true) throw new UsageError('--pdfa hanya untuk --format pdf.');
+  if (format === 'docx' && (o.tte === true || o.qr !== undefined)) throw new UsageError('--tte dan --qr untuk --format docx belum tersedia di versi lkj ini; pakai --format pdf.');
+  if (o.tteBox !== undefined && o.tte !== true) throw new UsageError('--tte-box hanya berlaku bersama --tte.');
   return {
+    tte: o.tte === true ? (o.tteBox === undefined ? { widthMm: 40, heightMm: 20 } : flags.tteBox(o.tteBox)) : undefined,
+    qr: o.qr === undefined ? undefined : flags.qr(o.qr),
+    pdfa: o.pdfa === true,
     dokumen,
     tw: dokumen === 'lkj' ? flags.tw(o.tw) : undefined,
     sampul: o.sampul === true,

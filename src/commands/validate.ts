@@ -3,7 +3,8 @@ import { discoverWorkbooks } from '../pipeline/discover-workbooks.js';
 import { EXIT, UserError, type ExitCode } from '../model/errors.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import { validateFile, type FileValidation } from '../validate/validate-file.js';
-import type { Tw } from '../model/workbook-types.js';
+import type { DokumenKind, Tw } from '../model/workbook-types.js';
+import { checkDokumen } from '../validate/check-dokumen.js';
 
 export type ValidateFormat = 'text' | 'json' | 'github';
 
@@ -13,6 +14,8 @@ export interface ValidateOptions {
   /** Warnings count as failures (`--strict`). */
   strict?: boolean;
   tw?: Tw;
+  /** Also check what this document needs (`--dokumen`): Atasan keys for pk, quarter targets for rencana-aksi, … */
+  dokumen?: DokumenKind;
   format: ValidateFormat;
   /** ANSI colours in text output (a TTY without NO_COLOR). */
   color: boolean;
@@ -28,7 +31,16 @@ export interface ValidateResult {
 /** `lkj validate`: every problem of every file, never just the first. */
 export async function validateCommand(options: ValidateOptions): Promise<ValidateResult> {
   const files: FileValidation[] = [];
-  for (const file of await expandInputs(options.files)) files.push(await validateFile(file, { tw: options.tw }));
+  for (const file of await expandInputs(options.files)) {
+    const v = await validateFile(file, { tw: options.tw });
+    // The document's own needs are checked on a valid workbook only (its figures are known).
+    if (options.dokumen && v.workbook) {
+      const extra = checkDokumen(options.dokumen, v.workbook);
+      v.problems.push(...extra);
+      if (extra.some((p) => p.severity === 'error')) v.workbook = null;
+    }
+    files.push(v);
+  }
   const strict = options.strict === true;
   const valid = files.every((f) => fileValid(f, strict));
   const output =

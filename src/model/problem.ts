@@ -52,6 +52,15 @@ export const PROBLEM_CODES = {
   'capaian-over-1000': 'Capaian kinerja lebih dari 1.000 %.',
   'percent-thousands': 'Indikator persen bernilai di atas 100 yang ditulis seperti angka ribuan (92.000).',
   'example-unchanged': 'Baris contoh dari lkj init belum diganti.',
+  // Extension 2 (annual LKj, PK, Rencana Aksi)
+  'target-tw-mismatch': 'Target TW1..TW4 tidak cocok dengan Target tahunan (jumlah, TW4 atau rata-rata menurut Agregasi).',
+  'program-mismatch': 'Program indikator berbeda dengan Program kegiatannya di sheet Anggaran.',
+  'renstra-mismatch': 'Target Renstra tahun laporan berbeda dengan Target di sheet Indikator.',
+  'renstra-current-year': 'Sheet Renstra memuat Realisasi tahun laporan (diabaikan: realisasinya dari sheet Indikator).',
+  'renstra-future-realisasi': 'Sheet Renstra memuat Realisasi tahun sesudah tahun laporan.',
+  'missing-target-tw': 'Dokumen Rencana Aksi butuh Target TW1..TW4, tetapi tidak ada indikator yang mengisinya.',
+  'missing-bagian': 'Bagian Pendahuluan yang dibutuhkan laporan tahunan belum diisi.',
+  'missing-bagan-organisasi': 'Berkas Bagan Organisasi tidak ditemukan atau jenisnya tidak didukung.',
 } as const;
 
 export type ProblemCode = keyof typeof PROBLEM_CODES;

@@ -22,10 +22,13 @@ export type SheetId =
   | 'rincian'
   | 'analisis'
   | 'tindakLanjut'
-  | 'skala';
+  | 'skala'
+  | 'renstra';
 
 const col = (key: string, header: string, required = true): ColumnSpec => ({ key, header, required });
 const realisasiColumns = [1, 2, 3, 4].map((n) => col(`realisasiTw${n}`, `Realisasi TW${n}`));
+/** Extension 2 (Rencana Aksi): planned target per quarter, optional. */
+const targetTwColumns = [1, 2, 3, 4].map((n) => col(`targetTw${n}`, `Target TW${n}`, false));
 
 export const SHEETS: Record<SheetId, SheetSpec> = {
   identitas: { id: 'identitas', name: 'Identitas', required: true, columns: [col('kunci', 'Kunci'), col('nilai', 'Nilai')] },
@@ -40,7 +43,15 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
     id: 'anggaran',
     name: 'Anggaran',
     required: true,
-    columns: [col('kode', 'Kode'), col('kegiatan', 'Kegiatan'), col('sumberDana', 'Sumber Dana', false), col('pagu', 'Pagu'), ...realisasiColumns],
+    columns: [
+      col('kode', 'Kode'),
+      col('kegiatan', 'Kegiatan'),
+      col('sumberDana', 'Sumber Dana', false),
+      col('pagu', 'Pagu'),
+      ...realisasiColumns,
+      // Extension 2: optional, after the quarterly columns.
+      col('program', 'Program', false),
+    ],
   },
   indikator: {
     id: 'indikator',
@@ -57,6 +68,10 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
       col('agregasi', 'Agregasi', false),
       col('kegiatan', 'Kegiatan'),
       ...realisasiColumns,
+      // Extension 2: optional, after the quarterly columns.
+      ...targetTwColumns,
+      col('standarNasional', 'Standar Nasional', false),
+      col('program', 'Program', false),
     ],
   },
   penempatan: {
@@ -79,7 +94,33 @@ export const SHEETS: Record<SheetId, SheetSpec> = {
     columns: [col('kegiatan', 'Kegiatan'), col('tw', 'TW', false), col('rencana', 'Rencana')],
   },
   skala: { id: 'skala', name: 'Skala', required: false, columns: [col('batasBawah', 'Batas Bawah'), col('kategori', 'Kategori')] },
+  // Extension 2. Besides these, `Target <yyyy>` and `Realisasi <yyyy>` columns (RENSTRA_YEAR_COLUMN).
+  renstra: {
+    id: 'renstra',
+    name: 'Renstra',
+    required: false,
+    columns: [col('kode', 'Kode'), col('kondisiAwal', 'Kondisi Awal', false), col('targetAkhir', 'Target Akhir', false)],
+  },
 };
+
+/**
+ * A Renstra year column, on a header already normalised (normalizeKey): `target2023`,
+ * `realisasi2022`. Its key in a row is `target:2023` / `realisasi:2022`.
+ */
+export const RENSTRA_YEAR_COLUMN = /^(target|realisasi)(\d{4})$/;
+
+/** The Renstra spec with the year columns a header row actually has, so they are known columns. */
+export function renstraSpecFor(normalizedHeaders: readonly string[]): SheetSpec {
+  const extra: ColumnSpec[] = [];
+  for (const h of normalizedHeaders) {
+    const m = RENSTRA_YEAR_COLUMN.exec(h);
+    if (!m) continue;
+    const kind = m[1] === 'target' ? 'Target' : 'Realisasi';
+    const k = `${m[1]}:${m[2]}`;
+    if (!extra.some((c) => c.key === k)) extra.push(col(k, `${kind} ${m[2]}`, false));
+  }
+  return { ...SHEETS.renstra, columns: [...SHEETS.renstra.columns, ...extra] };
+}
 
 /** Identitas keys (`Kunci` column). */
 export interface IdentitasKeySpec {
@@ -110,4 +151,9 @@ export const IDENTITAS_KEYS: IdentitasKeySpec[] = [
   key('tanggalLaporanTw2', 'Tanggal Laporan TW2'),
   key('tanggalLaporanTw3', 'Tanggal Laporan TW3'),
   key('tanggalLaporanTw4', 'Tanggal Laporan TW4'),
+  // Extension 2 (annual report, PK).
+  key('judulLaporanTahunan', 'Judul Laporan Tahunan'),
+  key('tanggalLaporanTahunan', 'Tanggal Laporan Tahunan'),
+  key('tanggalPk', 'Tanggal PK'),
+  key('baganOrganisasi', 'Bagan Organisasi'),
 ];

@@ -121,6 +121,10 @@ export function parseIdentitas(sheet: RawSheet, sink: ProblemSink, cells: CellRe
     logo: text('logo'),
     sebutanPeriode: sebutanRaw === null ? 'Triwulan' : sebutanRaw.charAt(0).toUpperCase() + sebutanRaw.slice(1).toLowerCase(),
   };
+  const optionalDate = (key: string): CalendarDate | null => {
+    const at = found.get(key);
+    return at ? cells.date(at) : null;
+  };
   const tanggalLaporan: Partial<Record<Tw, CalendarDate>> = {};
   const dates: { tw: Tw; date: CalendarDate; cell: string | undefined }[] = [];
   for (const tw of [1, 2, 3, 4] as const) {
@@ -167,9 +171,9 @@ export function parseIdentitas(sheet: RawSheet, sink: ProblemSink, cells: CellRe
     nipPejabat: formatNip(d.nipPejabat),
     nipAtasan: d.nipAtasan === null ? null : formatNip(d.nipAtasan),
     tanggalLaporan,
-    judulLaporanTahunan: null,
-    tanggalLaporanTahunan: null,
-    tanggalPk: null,
-    baganOrganisasi: null,
+    judulLaporanTahunan: text('judulLaporanTahunan'),
+    tanggalLaporanTahunan: optionalDate('tanggalLaporanTahunan'),
+    tanggalPk: optionalDate('tanggalPk'),
+    baganOrganisasi: text('baganOrganisasi'),
   };
 }

@@ -12,6 +12,7 @@ import type {
   Polaritas,
   ProgramRow,
   Quarterly,
+  RenstraRow,
   RincianRow,
   SkalaRow,
   TindakLanjutRow,
@@ -29,6 +30,8 @@ import { ProblemSink, quote } from './problem-sink.js';
 import { readTable, type TableRow } from './read-table.js';
 import { SHEETS, type SheetSpec } from '../model/sheet-specs.js';
 import { suggest } from './suggest.js';
+import { checkTargetTw, programOf, readStandarNasional, twOrTahunan } from './extension2.js';
+import { checkRenstraTargets, parseRenstra } from './parse-renstra.js';
 
 export interface ParseOptions {
   /** With a quarter, blank realisations up to it are reported (`blank-realisasi`). */
@@ -52,7 +55,20 @@ const AGREGASI: Record<string, Agregasi> = {
   terakhir: 'terakhir',
   ratarata: 'rata-rata',
 };
-const BAGIAN: Record<string, BagianPendahuluan> = { dasar: 'dasar', fungsi: 'fungsi', substansi: 'substansi', penutup: 'penutup' };
+const BAGIAN: Record<string, BagianPendahuluan> = {
+  dasar: 'dasar',
+  fungsi: 'fungsi',
+  substansi: 'substansi',
+  penutup: 'penutup',
+  // Extension 2: parts of the annual report.
+  katapengantar: 'kataPengantar',
+  ikhtisar: 'ikhtisar',
+  latarbelakang: 'latarBelakang',
+  strukturorganisasi: 'strukturOrganisasi',
+  isustrategis: 'isuStrategis',
+  penutuptahunan: 'penutupTahunan',
+};
+
 
 /**
  * Gives the raw cells their contract meaning and checks every rule of the contract:
@@ -94,9 +110,9 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
     cell: row.cells[key],
     address: row.addressOf(key),
   });
-  const quarterly = (spec: SheetSpec, row: TableRow): Quarterly =>
+  const quarterly = (spec: SheetSpec, row: TableRow, prefix = 'realisasiTw'): Quarterly =>
     [1, 2, 3, 4].map((n) => {
-      const cell = at(spec, row, `realisasiTw${n}`);
+      const cell = at(spec, row, `${prefix}${n}`);
       // A formula whose cached result is empty (Excel's "") is a blank realisation, not an error.
       return cell.cell?.formula && cell.cell.value.kind === 'empty' ? null : cells.decimal(cell, false);
     }) as Quarterly;
@@ -149,6 +165,7 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
     const kode = cells.text(at(s, row, 'kode'), true);
     const kegiatan = cells.text(at(s, row, 'kegiatan'), true);
     const sumberDana = cells.text(at(s, row, 'sumberDana'), false) ?? '';
+    const programAnggaran = cells.text(at(s, row, 'program'), false);
     const pagu = nonNegative(at(s, row, 'pagu'), cells.decimal(at(s, row, 'pagu'), true), sink);
     const realisasi = quarterly(s, row).map((q, i) => nonNegative(at(s, row, `realisasiTw${i + 1}`), q, sink)) as Quarterly;
     if (kode) {
@@ -156,7 +173,7 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
       anggaranCells.set(kode, realisasiAddresses(row));
     }
     if (kode && kegiatan && pagu) {
-      anggaran.push({ kode, kegiatan, sumberDana, pagu, realisasi, program: null, row: row.row });
+      anggaran.push({ kode, kegiatan, sumberDana, pagu, realisasi, program: programAnggaran, row: row.row });
       anggaranFigures.set(kode, { realisasi: realisasiAddresses(row), base: row.cells.pagu?.address });
       exampleAnggaran.push({ kode, kegiatan, pagu, cell: row.cells.kegiatan?.address });
     }
@@ -164,6 +181,7 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
 
   const indikator: IndikatorRow[] = [];
   const indikatorKode: KeyCell[] = [];
+  const indikatorTargetCell = new Map<string, string | undefined>();
   let sasaran: string | null = null;
   for (const row of sheetRows(SHEETS.indikator) ?? []) {
     const s = SHEETS.indikator;
@@ -177,6 +195,9 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
     const kegiatan = cells.text(at(s, row, 'kegiatan'), true);
     // A negative realisation of an indicator is never a count of anything done.
     const realisasi = quarterly(s, row).map((q, i) => nonNegative(at(s, row, `realisasiTw${i + 1}`), q, sink)) as Quarterly;
+    const targetTw = quarterly(s, row, 'targetTw').map((q, i) => nonNegative(at(s, row, `targetTw${i + 1}`), q, sink)) as Quarterly;
+    const standarNasional = readStandarNasional(at(s, row, 'standarNasional'), cells);
+    const programIndikator = cells.text(at(s, row, 'program'), false);
     if (nama && isPercentIndicator(satuan, nama)) {
       checkPercentThousands(at(s, row, 'target'), target, kode, sink);
       realisasi.forEach((q, i) => checkPercentThousands(at(s, row, `realisasiTw${i + 1}`), q, kode, sink));
@@ -195,10 +216,18 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
       }
     }
     if (kode && sasaran && nama && target && polaritas && agregasi && kegiatan) {
+      const where = { sheet: s.name, targetCell: row.cells.target?.address, twCells: [1, 2, 3, 4].map((n) => row.addressOf(`targetTw${n}`)) };
+      checkTargetTw({ kode, target, agregasi, targetTw }, where, sink);
+      const program = programOf(programIndikator, anggaran.find((a) => a.kode === kegiatan)?.program ?? null, {
+        kode,
+        kegiatan,
+        cell: row.cells.program?.address,
+      }, sink);
       indikator.push({
         kode, sasaran, indikator: nama, satuan, target, polaritas, agregasi, kegiatan, realisasi,
-        targetTw: [null, null, null, null], standarNasional: null, program: null, row: row.row,
+        targetTw, standarNasional, program, row: row.row,
       });
+      indikatorTargetCell.set(kode, row.cells.target?.address ?? row.addressOf('target'));
       indikatorFigures.set(kode, { realisasi: realisasiAddresses(row), base: row.cells.target?.address });
       exampleIndikator.push({ kode, nama, target, cell: row.cells.indikatorKinerja?.address });
     }
@@ -232,7 +261,7 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
     const s = SHEETS.analisis;
     const ind = cells.text(at(s, row, 'indikator'), true);
     if (ind) refs.push({ kode: ind, to: 'indikator', sheet: s.name, cell: row.cells.indikator?.address });
-    const tw = cells.tw(at(s, row, 'tw'), false);
+    const tw = twOrTahunan(at(s, row, 'tw'), cells);
     const isi = narrative(at(s, row, 'isi'), cells.text(at(s, row, 'isi'), true));
     if (ind && isi) analisis.push({ indikator: ind, tw, isi });
   }
@@ -242,7 +271,7 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
     const s = SHEETS.tindakLanjut;
     const kegiatan = cells.text(at(s, row, 'kegiatan'), true);
     if (kegiatan) refs.push({ kode: kegiatan, to: 'anggaran', sheet: s.name, cell: row.cells.kegiatan?.address });
-    const tw = cells.tw(at(s, row, 'tw'), false);
+    const tw = twOrTahunan(at(s, row, 'tw'), cells);
     const rencana = narrative(at(s, row, 'rencana'), cells.text(at(s, row, 'rencana'), true));
     if (kegiatan && rencana) tindakLanjut.push({ kegiatan, tw, rencana });
   }
@@ -263,8 +292,19 @@ export function parseWorkbook(raw: RawWorkbook, file: string, options: ParseOpti
     });
   }
 
+  let renstra: RenstraRow[] = [];
+  const renstraSheet = sheets.get('renstra');
+  if (renstraSheet) {
+    if (renstraSheet.rows.length - 1 > limits.maxRows) {
+      sink.error('too-many-rows', `Sheet berisi ${renstraSheet.rows.length - 1} baris data; batasnya ${limits.maxRows}.`, { sheet: SHEETS.renstra.name });
+    } else {
+      renstra = parseRenstra(renstraSheet, identitas?.tahun ?? null, cells, sink, refs).rows;
+      if (identitas) checkRenstraTargets(renstra, indikator, indikatorTargetCell, identitas.tahun, renstraSheet, sink);
+    }
+  }
+
   const wb: Workbook | null = identitas
-    ? { file, identitas, pendahuluan, program, anggaran, indikator, penempatan, rincian, analisis, tindakLanjut, skala, renstra: [] }
+    ? { file, identitas, pendahuluan, program, anggaran, indikator, penempatan, rincian, analisis, tindakLanjut, skala, renstra }
     : null;
   crossCheck({ readable, anggaranKode, indikatorKode, refs, anggaran, anggaranCells, indikator, realisasiCells, penempatan, rincian }, sink, options.tw);
   if (wb) checkFigures(wb, options.tw, { anggaran: anggaranFigures, indikator: indikatorFigures }, sink);

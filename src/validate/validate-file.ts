@@ -13,6 +13,8 @@ export interface FileValidation {
   problems: Problem[];
   /** The logo, ready to inline, when Identitas names a usable one. */
   logoDataUrl: string | null;
+  /** Identitas `Bagan Organisasi` as a data: URL, when it names a usable image (Extension 2). */
+  baganDataUrl: string | null;
 }
 
 /** Read + validate one workbook; never throws for anything wrong with the file itself. */
@@ -23,7 +25,7 @@ export async function validateFile(file: string, options: { tw?: Tw; limits?: Li
     raw = await readWorkbook(file, limits);
   } catch (err) {
     if (err instanceof WorkbookFileError) {
-      return { file, workbook: null, logoDataUrl: null, problems: [{ severity: 'error', code: err.code, message: err.message }] };
+      return { file, workbook: null, logoDataUrl: null, baganDataUrl: null, problems: [{ severity: 'error', code: err.code, message: err.message }] };
     }
     throw err;
   }
@@ -36,7 +38,22 @@ export async function validateFile(file: string, options: { tw?: Tw; limits?: Li
     if ('dataUrl' in loaded) logoDataUrl = loaded.dataUrl;
     else problems.push({ severity: 'warning', code: 'missing-logo', sheet: 'Identitas', value: logo, message: `${loaded.problem} Sampul dicetak tanpa logo.` });
   }
-  return { file, workbook, problems, logoDataUrl };
+  let baganDataUrl: string | null = null;
+  const bagan = workbook?.identitas.baganOrganisasi;
+  if (workbook && bagan) {
+    const loaded = await loadLogo(file, bagan, 'Bagan Organisasi');
+    if ('dataUrl' in loaded) baganDataUrl = loaded.dataUrl;
+    else {
+      problems.push({
+        severity: 'warning',
+        code: 'missing-bagan-organisasi',
+        sheet: 'Identitas',
+        value: bagan,
+        message: `${loaded.problem} Laporan tahunan dicetak tanpa bagan organisasi.`,
+      });
+    }
+  }
+  return { file, workbook, problems, logoDataUrl, baganDataUrl };
 }
 
 export function errorsOf(v: { problems: Problem[] }): Problem[] {

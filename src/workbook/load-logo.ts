@@ -12,24 +12,26 @@ export function logoPath(workbookFile: string, logo: string): string {
 /**
  * The logo as a data: URL (the page may load nothing else), or a reason it cannot be used.
  */
-export async function loadLogo(workbookFile: string, logo: string): Promise<{ dataUrl: string } | { problem: string }> {
+export async function loadLogo(workbookFile: string, logo: string, label = 'Logo'): Promise<{ dataUrl: string } | { problem: string }> {
+  // The same rules hold for every image a workbook names (Logo, Bagan Organisasi).
+  const noun = label.toLowerCase();
   const path = logoPath(workbookFile, logo);
   const mime = MIME[extname(path).toLowerCase()];
-  if (!mime) return { problem: `Logo "${logo}" harus berkas PNG, JPEG atau SVG.` };
+  if (!mime) return { problem: `${label} "${logo}" harus berkas PNG, JPEG atau SVG.` };
   // A workbook passed around an office must not pull in files from elsewhere on the machine
   // (an absolute path, `..`, or a link that leads out of the workbook's folder).
   if (!(await liesInside(dirname(resolve(workbookFile)), path))) {
-    return { problem: `Logo "${logo}" harus berada di folder buku kerja (atau subfoldernya), bukan di luar folder itu.` };
+    return { problem: `${label} "${logo}" harus berada di folder buku kerja (atau subfoldernya), bukan di luar folder itu.` };
   }
   let bytes: Buffer;
   try {
     bytes = await readFile(path);
   } catch {
-    return { problem: `Berkas logo "${logo}" tidak ditemukan di samping buku kerja.` };
+    return { problem: `Berkas ${noun} "${logo}" tidak ditemukan di samping buku kerja.` };
   }
-  if (bytes.length > MAX_LOGO_BYTES) return { problem: `Berkas logo "${logo}" lebih dari 5 MB.` };
+  if (bytes.length > MAX_LOGO_BYTES) return { problem: `Berkas ${noun} "${logo}" lebih dari 5 MB.` };
   // The name can lie: only real image bytes are inlined into the report.
-  if (!looksLike(mime, bytes)) return { problem: `Berkas logo "${logo}" bukan gambar ${mime.replace('image/', '').toUpperCase()} yang sah.` };
+  if (!looksLike(mime, bytes)) return { problem: `Berkas ${noun} "${logo}" bukan gambar ${mime.replace('image/', '').toUpperCase()} yang sah.` };
   return { dataUrl: `data:${mime};base64,${bytes.toString('base64')}` };
 }
 

@@ -10,7 +10,7 @@
  */
 import ExcelJS from 'exceljs';
 import { DEFAULT_SKALA } from '../calc/kategori.js';
-import { IDENTITAS_KEYS, SHEETS, type SheetId, type SheetSpec } from '../model/sheet-specs.js';
+import { IDENTITAS_KEYS, SHEETS, renstraSpecFor, type SheetId, type SheetSpec } from '../model/sheet-specs.js';
 import { columnLetter } from './raw-workbook.js';
 import { TEMPLATE_EXAMPLE } from './reference-example.js';
 import { unitRows, type CellInput } from './unit-data.js';
@@ -159,6 +159,11 @@ const SHEET_DOCS: Record<SheetId, { about: string; columns: Record<string, Doc> 
       realisasiTw2: anggaranRealisasiDoc(2),
       realisasiTw3: anggaranRealisasiDoc(3),
       realisasiTw4: anggaranRealisasiDoc(4),
+      program: {
+        isi:
+          'Untuk laporan tahunan (boleh kosong): nama program yang menaungi kegiatan ini, mis. Program Penempatan ' +
+          'Tenaga Kerja. Tabel anggaran laporan tahunan dikelompokkan dan dijumlahkan per program.',
+      },
     },
   },
   indikator: {
@@ -197,6 +202,17 @@ const SHEET_DOCS: Record<SheetId, { about: string; columns: Record<string, Doc> 
       realisasiTw2: indikatorRealisasiDoc(2),
       realisasiTw3: indikatorRealisasiDoc(3),
       realisasiTw4: indikatorRealisasiDoc(4),
+      ...Object.fromEntries([1, 2, 3, 4].map((n) => [`targetTw${n}`, targetTwDoc(n)])),
+      standarNasional: {
+        isi:
+          'Untuk laporan tahunan (boleh kosong): standar nasional atau pembanding indikator ini, angka (mis. 85) atau ' +
+          'teks (mis. SPM 100 %). Dicetak di tabel perbandingan laporan tahunan.',
+      },
+      program: {
+        isi:
+          'Untuk laporan tahunan (boleh kosong): program indikator ini. Kosong = Program kegiatannya di sheet Anggaran; ' +
+          'bila diisi dan berbeda, diberi peringatan.',
+      },
     },
   },
   penempatan: {
@@ -228,7 +244,11 @@ const SHEET_DOCS: Record<SheetId, { about: string; columns: Record<string, Doc> 
       'realisasi dan capaian yang dibuat otomatis oleh lkj.',
     columns: {
       indikator: { isi: `Kode indikator (pilih dari daftar; ${KODE_LIST} sheet Indikator).` },
-      tw: { isi: 'Triwulan laporan tempat paragraf ini dicetak (1, 2, 3 atau 4). Kosong = dicetak di laporan setiap triwulan.' },
+      tw: {
+        isi:
+          'Triwulan laporan tempat paragraf ini dicetak (1, 2, 3 atau 4). Kosong = dicetak di laporan setiap triwulan. ' +
+          'Tahunan = hanya di laporan tahunan (laporan tahunan mencetak baris dengan TW kosong, 4 atau Tahunan).',
+      },
       isi: { isi: 'Satu paragraf per baris.' },
     },
   },
@@ -236,7 +256,11 @@ const SHEET_DOCS: Record<SheetId, { about: string; columns: Record<string, Doc> 
     about: 'Rencana tindak lanjut (2.4), satu butir per baris, dikelompokkan per kegiatan.',
     columns: {
       kegiatan: { isi: `Kode kegiatan (pilih dari daftar; ${KODE_LIST} sheet Anggaran).` },
-      tw: { isi: 'Triwulan laporan tempat butir ini dicetak (1, 2, 3 atau 4). Kosong = dicetak di laporan setiap triwulan.' },
+      tw: {
+        isi:
+          'Triwulan laporan tempat butir ini dicetak (1, 2, 3 atau 4). Kosong = dicetak di laporan setiap triwulan. ' +
+          'Tahunan = hanya di laporan tahunan.',
+      },
       rencana: { isi: 'Satu butir rencana tindak lanjut.' },
     },
   },
@@ -249,7 +273,50 @@ const SHEET_DOCS: Record<SheetId, { about: string; columns: Record<string, Doc> 
       kategori: { isi: 'Nama kategori, mis. Sangat Tinggi.' },
     },
   },
+  renstra: {
+    about:
+      'Untuk laporan tahunan (sheet opsional): target Rencana Strategis (Renstra, biasanya lima tahun) dan realisasi ' +
+      'tahun-tahun yang sudah lewat, satu baris per indikator. Laporan tahunan membandingkan realisasi tahun ini ' +
+      'dengan tahun lalu dan dengan target akhir Renstra. Judul kolom tahun boleh ditambah atau dihapus.',
+    columns: {
+      kode: { isi: `Kode indikator di sheet Indikator, mis. IK1.` },
+      kondisiAwal: { isi: 'Kondisi awal (baseline) sebelum periode Renstra (angka, boleh kosong).' },
+      targetAkhir: {
+        isi:
+          'Target pada akhir periode Renstra (tingkat yang harus dicapai pada tahun terakhir, bukan jumlah). Kosong = ' +
+          'target tahun tertinggi.',
+      },
+      targetTahun: {
+        wajib: 'Tidak',
+        isi:
+          'Satu kolom per tahun periode Renstra, judulnya "Target" dan tahunnya, mis. Target 2023. Target Renstra tahun ' +
+          'laporan yang berbeda dengan Target di sheet Indikator diberi peringatan (PK boleh merevisinya). Tahun harus ' +
+          'di antara Tahun − 10 dan Tahun + 10.',
+      },
+      realisasiTahun: {
+        wajib: 'Tidak',
+        isi:
+          'Realisasi setahun dari tahun yang SUDAH LEWAT seperti dilaporkan, judulnya "Realisasi" dan tahunnya, mis. ' +
+          'Realisasi 2022. Realisasi tahun laporan diambil dari sheet Indikator, bukan dari sini; realisasi tahun ' +
+          'sesudah tahun laporan ditolak. Untuk capaian tahun lalu, isi target tahun itu di kolom Target tahunnya ' +
+          '(target PK bila berbeda dari Renstra).',
+      },
+    },
+  },
 };
+
+function targetTwDoc(n: number): Doc {
+  if (n === 1) {
+    return {
+      isi:
+        'Untuk Rencana Aksi (boleh kosong): target yang direncanakan untuk triwulan I, dengan arti yang sama seperti ' +
+        'Realisasi TW1 — Kumulatif: bagian triwulan itu saja (keempatnya dijumlah = Target); Terakhir: tingkat yang ' +
+        'diharapkan di akhir triwulan (Target TW4 = Target); Rata-rata: nilai triwulan itu (rata-ratanya = Target). ' +
+        'Bila diisi, laporan triwulan menambah kolom capaian terhadap target s.d. triwulan itu.',
+    };
+  }
+  return { isi: `Seperti Target TW1, untuk triwulan ${ROMAN[n - 1]}.` };
+}
 
 const IDENTITAS_DOCS: Record<string, string> = {
   tahun: 'Tahun anggaran, 4 angka, mis. 2023.',
@@ -269,6 +336,14 @@ const IDENTITAS_DOCS: Record<string, string> = {
     'Berkas gambar logo untuk sampul (PNG, JPEG atau SVG); tulis jalurnya relatif terhadap folder buku kerja ini, ' +
     'mis. logo-lumajang.png. Kosong = sampul tanpa logo.',
   sebutanPeriode: 'Sebutan periode di laporan: Triwulan (baku bila kosong) atau Tribulan (pilih dari daftar).',
+  judulLaporanTahunan: 'Judul sampul laporan tahunan. Kosong = LAPORAN KINERJA.',
+  tanggalLaporanTahunan:
+    'Tanggal penandatanganan laporan tahunan. Kosong = Tanggal Laporan TW4, atau hari kerja pertama sesudah 1 Januari tahun berikutnya.',
+  tanggalPk:
+    'Tanggal penandatanganan Perjanjian Kinerja (dan Rencana Aksi). Kosong = hari kerja pertama sesudah 1 Januari Tahun.',
+  baganOrganisasi:
+    'Berkas gambar bagan organisasi untuk laporan tahunan (PNG, JPEG atau SVG), relatif terhadap folder buku kerja ini ' +
+    'seperti Logo, mis. bagan-organisasi.png. Kosong = laporan tahunan tanpa bagan (diberi peringatan).',
   ...Object.fromEntries(
     [1, 2, 3, 4].map((n) => [
       `tanggalLaporanTw${n}`,
@@ -327,6 +402,14 @@ const GENERAL: [string, string][] = [
       'Indikator lebih dulu agar muncul di daftar pilihan sheet lain.',
   ],
   ['Skala penilaian', `Tanpa sheet Skala dipakai skala baku: ${SKALA_TEXT}.`],
+  [
+    'Dokumen tahunan',
+    'Buku kerja yang sama juga menghasilkan LKj tahunan, Perjanjian Kinerja (PK) dan Rencana Aksi: ' +
+      'lkj generate --dokumen lkj-tahunan|pk|rencana-aksi file.xlsx. Kolom dan sheet untuk itu boleh kosong: Target ' +
+      'TW1..TW4, Standar Nasional dan Program (Indikator), Program (Anggaran), sheet Renstra, Bagian Pendahuluan ' +
+      'untuk laporan tahunan, dan kunci Identitas Judul Laporan Tahunan, Tanggal Laporan Tahunan, Tanggal PK, Bagan ' +
+      'Organisasi. Contoh di buku kerja ini hanya untuk laporan triwulan; contoh lengkapnya ada di folder samples.',
+  ],
   [
     'Terbilang',
     'Angka dengan terbilang di teks, mis. "4 (empat)", diperiksa; terbilang yang keliru diberi peringatan dan dicetak ' +
@@ -399,7 +482,9 @@ const NON_NEGATIVE: ExcelJS.DataValidation = {
 const TW_LIST = list(['1', '2', '3', '4'], 'Triwulan tidak sah', 'Isi 1, 2, 3 atau 4.');
 const POLARITAS_LIST = list(['Positif', 'Negatif'], 'Polaritas tidak sah', 'Pilih Positif (makin tinggi makin baik) atau Negatif (makin rendah makin baik).');
 const AGREGASI_LIST = list(['Kumulatif', 'Terakhir', 'Rata-rata'], 'Agregasi tidak sah', 'Pilih Kumulatif, Terakhir atau Rata-rata.');
-const BAGIAN_LIST = list(['Dasar', 'Fungsi', 'Substansi', 'Penutup'], 'Bagian tidak sah', 'Pilih Dasar, Fungsi, Substansi atau Penutup.');
+const BAGIAN_VALUES = ['Dasar', 'Fungsi', 'Substansi', 'Penutup', 'Kata Pengantar', 'Ikhtisar', 'Latar Belakang', 'Struktur Organisasi', 'Isu Strategis', 'Penutup Tahunan'];
+const BAGIAN_LIST = list(BAGIAN_VALUES, 'Bagian tidak sah', `Pilih salah satu: ${BAGIAN_VALUES.join(', ')}.`);
+const TW_TAHUNAN_LIST = list(['1', '2', '3', '4', 'Tahunan'], 'Triwulan tidak sah', 'Isi 1, 2, 3, 4 atau Tahunan (kosong = setiap triwulan).');
 const SEBUTAN_LIST = list(['Triwulan', 'Tribulan'], 'Sebutan Periode tidak sah', 'Pilih Triwulan atau Tribulan.');
 const TAHUN_CHECK: ExcelJS.DataValidation = {
   type: 'whole',
@@ -442,7 +527,7 @@ const WIDTHS: Record<string, number> = {
 const WRAPPED = new Set(['nilai', 'isi', 'program', 'kegiatan', 'subKegiatan', 'pelaksana', 'sasaran', 'indikatorKinerja', 'uraian', 'rencana', 'perusahaan', 'keterangan']);
 
 function layoutOf(sheet: SheetId, key: string): ColumnLayout {
-  const isRealisasi = key.startsWith('realisasiTw');
+  const isRealisasi = key.startsWith('realisasiTw') || key.startsWith('targetTw');
   // In Indikator and Tindak Lanjut, Kegiatan holds an Anggaran Kode; elsewhere a name.
   const kegiatanKode = key === 'kegiatan' && (sheet === 'indikator' || sheet === 'tindakLanjut');
   const width = kegiatanKode ? 10 : key === 'kegiatan' ? 42 : isRealisasi ? (sheet === 'anggaran' ? 15 : 12) : (WIDTHS[key] ?? 18);
@@ -451,17 +536,19 @@ function layoutOf(sheet: SheetId, key: string): ColumnLayout {
     (sheet === 'anggaran' && (key === 'pagu' || isRealisasi)) ||
     (sheet === 'indikator' && (key === 'target' || isRealisasi)) ||
     key === 'jumlah' ||
-    key === 'batasBawah';
+    key === 'batasBawah' ||
+    (sheet === 'renstra' && key !== 'kode');
   if (numeric) {
     layout.validation = NON_NEGATIVE;
     // Indicator targets and realisations may have decimals (85,5 %): General shows them as typed.
-    if (sheet !== 'indikator' && key !== 'batasBawah') layout.numFmt = MONEY;
+    if (sheet !== 'indikator' && sheet !== 'renstra' && key !== 'batasBawah') layout.numFmt = MONEY;
   }
-  if (key === 'tw') layout.validation = TW_LIST;
+  if (key === 'tw') layout.validation = sheet === 'analisis' || sheet === 'tindakLanjut' ? TW_TAHUNAN_LIST : TW_LIST;
   if (sheet === 'pendahuluan' && key === 'bagian') layout.validation = BAGIAN_LIST;
   if (sheet === 'indikator' && key === 'polaritas') layout.validation = POLARITAS_LIST;
   if (sheet === 'indikator' && key === 'agregasi') layout.validation = AGREGASI_LIST;
   if ((sheet === 'indikator' || sheet === 'tindakLanjut') && key === 'kegiatan') layout.validation = codeList(SHEETS.anggaran, 'kode', 'kegiatan');
+  if (sheet === 'renstra' && key === 'kode') layout.validation = codeList(SHEETS.indikator, 'kode', 'indikator');
   if ((sheet === 'penempatan' || sheet === 'rincian' || sheet === 'analisis') && key === 'indikator') {
     layout.validation = codeList(SHEETS.indikator, 'kode', 'indikator');
   }
@@ -530,9 +617,31 @@ function addIdentitas(wb: ExcelJS.Workbook): void {
     if (k.key === 'tahun') addValidation(ws, address, TAHUN_CHECK);
     if (k.key === 'nipPejabat' || k.key === 'nipAtasan') cell.numFmt = '@';
     if (k.key === 'sebutanPeriode') addValidation(ws, address, SEBUTAN_LIST);
-    if (k.key.startsWith('tanggalLaporan')) cell.numFmt = DATE_FMT;
+    if (k.key.startsWith('tanggal')) cell.numFmt = DATE_FMT;
   });
 }
+
+/**
+ * The Renstra sheet of the template: a five-year period around the example's Tahun, with the
+ * past years' realisation columns; left blank (the reference report has no Renstra).
+ */
+const EXAMPLE_TAHUN = Number(IDENTITAS_EXAMPLE.tahun ?? 2023);
+export const TEMPLATE_RENSTRA: SheetSpec = (() => {
+  const years = [0, 1, 2, 3, 4, 5].map((i) => EXAMPLE_TAHUN - 2 + i);
+  const spec = renstraSpecFor([
+    ...years.slice(0, 2).map((y) => `realisasi${y}`),
+    ...years.map((y) => `target${y}`),
+  ]);
+  const [kode, kondisiAwal, targetAkhir, ...yearColumns] = spec.columns;
+  return { ...spec, columns: [kode!, kondisiAwal!, ...yearColumns, targetAkhir!] };
+})();
+const RENSTRA_PETUNJUK = [
+  { key: 'kode', header: 'Kode', required: true },
+  { key: 'kondisiAwal', header: 'Kondisi Awal', required: false },
+  { key: 'targetTahun', header: 'Target <tahun>', required: false },
+  { key: 'realisasiTahun', header: 'Realisasi <tahun>', required: false },
+  { key: 'targetAkhir', header: 'Target Akhir', required: false },
+];
 
 function addPetunjuk(wb: ExcelJS.Workbook): void {
   const ws = wb.addWorksheet(PETUNJUK_SHEET, sheetOptions());
@@ -557,7 +666,9 @@ function addPetunjuk(wb: ExcelJS.Workbook): void {
   for (const spec of Object.values(SHEETS)) {
     const docs = SHEET_DOCS[spec.id];
     group([spec.name, '', spec.required ? 'Sheet wajib' : 'Sheet opsional', docs.about]);
-    for (const c of spec.columns) {
+    // Renstra: the year columns are explained once each (Target <tahun>, Realisasi <tahun>).
+    const columns = spec.id === 'renstra' ? RENSTRA_PETUNJUK : spec.columns;
+    for (const c of columns) {
       const doc = docs.columns[c.key];
       if (!doc) throw new Error(`no Petunjuk text for ${spec.name}.${c.header}`);
       ws.addRow([spec.name, c.header, doc.wajib ?? (c.required ? 'Ya' : 'Tidak'), doc.isi]);
@@ -600,7 +711,8 @@ export async function buildTemplateWorkbook(): Promise<Uint8Array> {
   addPetunjuk(wb);
   addIdentitas(wb);
   for (const spec of Object.values(SHEETS)) {
-    if (spec.id !== 'identitas') addDataSheet(wb, spec, EXAMPLES[spec.id]);
+    if (spec.id === 'renstra') addDataSheet(wb, TEMPLATE_RENSTRA, []);
+    else if (spec.id !== 'identitas') addDataSheet(wb, spec, EXAMPLES[spec.id]);
   }
   // Open on the Petunjuk sheet.
   wb.views = [{ x: 0, y: 0, width: 20000, height: 12000, firstSheet: 0, activeTab: 0, visibility: 'visible' }];

@@ -8,7 +8,7 @@ import { UsageError, UserError } from '../../src/model/errors.js';
 import { IDENTITAS_KEYS, SHEETS, type SheetSpec } from '../../src/model/sheet-specs.js';
 import { validateFile } from '../../src/validate/validate-file.js';
 import { columnLetter } from '../../src/workbook/raw-workbook.js';
-import { buildTemplateWorkbook, PETUNJUK_SHEET, TEMPLATE_ROWS } from '../../src/workbook/write-template-workbook.js';
+import { buildTemplateWorkbook, PETUNJUK_SHEET, TEMPLATE_RENSTRA, TEMPLATE_ROWS } from '../../src/workbook/write-template-workbook.js';
 
 let dir: string;
 beforeEach(() => {
@@ -136,7 +136,9 @@ describe('lkj init', () => {
         expect(cell.border?.bottom?.style, `${ws.name}!${cell.address}`).toBe('thin');
       });
     }
-    for (const spec of Object.values(SHEETS)) {
+    for (const contract of Object.values(SHEETS)) {
+      // Renstra: the contract's fixed columns with year columns (Target/Realisasi <yyyy>) between them.
+      const spec = contract.id === 'renstra' ? TEMPLATE_RENSTRA : contract;
       const ws = sheet(wb, spec.name);
       const headers = spec.columns.map((_, i) => ws.getRow(1).getCell(i + 1).value);
       expect(headers, spec.name).toEqual(spec.columns.map((c) => c.header));
@@ -152,7 +154,9 @@ describe('lkj init', () => {
     expect(labels).toEqual(IDENTITAS_KEYS.map((k) => k.label));
     IDENTITAS_KEYS.forEach((k, i) => {
       const value = ws.getCell(`${nilai}${i + 2}`).value;
-      if (k.key === 'logo' || k.key.startsWith('tanggalLaporan')) expect(value, k.label).toBeNull();
+      // Logo, dates and the annual-report keys (Extension 2) are left to the unit.
+      const blank = ['logo', 'judulLaporanTahunan', 'tanggalPk', 'baganOrganisasi'].includes(k.key) || k.key.startsWith('tanggalLaporan');
+      if (blank) expect(value, k.label).toBeNull();
       else expect(value, k.label).not.toBeNull();
     });
     // NIP cells are Text so that typed digits stay 18 digits.
@@ -180,10 +184,17 @@ describe('lkj init', () => {
     expect(dv(SHEETS.rincian, 'indikator', 2)).toMatchObject(indikatorKode);
     expect(dv(SHEETS.analisis, 'indikator', 2)).toMatchObject(indikatorKode);
     expect(dv(SHEETS.tindakLanjut, 'kegiatan', 2)).toMatchObject(list(`'Anggaran'!$A$2:$A$${TEMPLATE_ROWS}`));
-    for (const spec of [SHEETS.penempatan, SHEETS.rincian, SHEETS.analisis, SHEETS.tindakLanjut]) {
+    for (const spec of [SHEETS.penempatan, SHEETS.rincian]) {
       expect(dv(spec, 'tw', 7), spec.name).toMatchObject(list('"1,2,3,4"'));
     }
-    expect(dv(SHEETS.pendahuluan, 'bagian', 2)).toMatchObject(list('"Dasar,Fungsi,Substansi,Penutup"'));
+    // Analisis and Tindak Lanjut rows may belong to the annual report only.
+    for (const spec of [SHEETS.analisis, SHEETS.tindakLanjut]) {
+      expect(dv(spec, 'tw', 7), spec.name).toMatchObject(list('"1,2,3,4,Tahunan"'));
+    }
+    expect(dv(SHEETS.pendahuluan, 'bagian', 2)).toMatchObject(
+      list('"Dasar,Fungsi,Substansi,Penutup,Kata Pengantar,Ikhtisar,Latar Belakang,Struktur Organisasi,Isu Strategis,Penutup Tahunan"'),
+    );
+    for (const key of ['targetTw1', 'targetTw4']) expect(dv(SHEETS.indikator, key, 2), key).toMatchObject({ type: 'decimal', formulae: [0] });
 
     const nonNegative = { type: 'decimal', operator: 'greaterThanOrEqual', formulae: [0] };
     for (const key of ['pagu', 'realisasiTw1', 'realisasiTw4']) expect(dv(SHEETS.anggaran, key, 2), key).toMatchObject(nonNegative);
