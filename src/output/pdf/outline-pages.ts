@@ -3,7 +3,7 @@
  * print their own table of contents: print once, read where each heading landed, print again
  * with the numbers. Kind-neutral: titles and 1-based page numbers only.
  */
-import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, ParseSpeeds } from 'pdf-lib';
+import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFRef, PDFString, ParseSpeeds, type PDFObject } from 'pdf-lib';
 
 export interface OutlinePage {
   title: string;
@@ -18,7 +18,7 @@ export async function outlinePages(bytes: Uint8Array): Promise<OutlinePage[]> {
   const names = namedDestinations(doc);
   const out: OutlinePage[] = [];
   const pageOf = (item: PDFDict): number | null => {
-    let dest = item.lookup(PDFName.of('Dest'));
+    let dest: PDFObject | undefined = item.lookup(PDFName.of('Dest'));
     if (dest === undefined) {
       const action = item.lookupMaybe(PDFName.of('A'), PDFDict);
       dest = action?.lookup(PDFName.of('D'));
@@ -45,8 +45,8 @@ export async function outlinePages(bytes: Uint8Array): Promise<OutlinePage[]> {
 }
 
 /** Named destinations (Chromium writes bookmark targets as names in /Dests or the /Names tree). */
-function namedDestinations(doc: PDFDocument): Map<string, unknown> {
-  const map = new Map<string, unknown>();
+function namedDestinations(doc: PDFDocument): Map<string, PDFObject | undefined> {
+  const map = new Map<string, PDFObject | undefined>();
   const dests = doc.catalog.lookupMaybe(PDFName.of('Dests'), PDFDict);
   for (const [k, v] of dests?.entries() ?? []) map.set(k.decodeText(), doc.context.lookup(v));
   const tree = doc.catalog.lookupMaybe(PDFName.of('Names'), PDFDict)?.lookupMaybe(PDFName.of('Dests'), PDFDict);

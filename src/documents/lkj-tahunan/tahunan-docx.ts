@@ -1,0 +1,117 @@
+/**
+ * The annual LKj as Word blocks: its view model mapped onto the neutral docx model. The
+ * lists (Daftar Isi, Tabel, Grafik) become a TOC field Word fills on opening (Heading 1–2),
+ * since Word paginates on its own; the printed lists with pages are the PDF's.
+ */
+import type { Block as DocxBlock, DocxDocument, TableCellSpec } from '../../output/docx/docx-model.js';
+import { renderDocx } from '../../output/docx/render-docx.js';
+import { svgToPng } from '../../output/docx/svg-to-png.js';
+import { VERSION } from '../../model/version.js';
+import { coverLogo } from '../shared/year-document-docx.js';
+import type { Block, SectionView, TahunanViewModel } from './tahunan-view-model.js';
+
+const MARGIN_MM = { top: 25, right: 20, bottom: 20, left: 25 };
+const MM_TO_PT = 72 / 25.4;
+
+export async function renderTahunanDocx(vm: TahunanViewModel): Promise<Uint8Array> {
+  return renderDocx(tahunanDocument(vm));
+}
+
+export function tahunanDocument(vm: TahunanViewModel): DocxDocument {
+  const widthMm = parseFloat(vm.paper.width);
+  const textWidthPt = (widthMm - MARGIN_MM.left - MARGIN_MM.right) * MM_TO_PT;
+  const c = vm.cover;
+  const body: DocxBlock[] = [
+    ...vm.frontSections.flatMap((s) => section(s, textWidthPt)),
+    { kind: 'heading', level: 1, number: '', title: vm.daftarIsi.heading.title, pageBreakBefore: true },
+    { kind: 'toc', title: vm.daftarIsi.heading.title },
+    ...vm.sections.flatMap((s) => section(s, textWidthPt)),
+  ];
+  return {
+    meta: {
+      title: vm.meta.title,
+      author: vm.meta.author,
+      subject: vm.meta.subject,
+      keywords: vm.meta.keywords,
+      date: new Date(`${vm.meta.tanggalIso}T00:00:00Z`),
+      generator: `lkj ${VERSION}`,
+      language: 'id-ID',
+    },
+    page: { widthMm, heightMm: parseFloat(vm.paper.height), margin: MARGIN_MM },
+    font: 'Times New Roman',
+    size: 12,
+    lineSpacing: 1.5,
+    pageNumberSize: 11,
+    cover: {
+      top: [
+        { text: c.judul, size: 22, letterSpacing: 0.9, spaceAfter: 4 },
+        { text: c.periode, size: 16, spaceAfter: 18 },
+        ...(c.jenjangJabatan ? [{ text: c.jenjangJabatan, size: 14 }] : []),
+        { text: c.jabatan, size: 14 },
+      ],
+      logo: coverLogo(c.logoDataUrl, c.logoAlt),
+      bottom: [
+        { text: c.pemerintah, size: 16 },
+        { text: c.perangkatDaerah, size: 16 },
+        ...(c.alamat ? [{ text: c.alamat, size: 12, bold: false, spaceAfter: 2 }] : []),
+        { text: c.kota, size: 14 },
+      ],
+    },
+    body,
+  };
+}
+
+function section(s: SectionView, textWidthPt: number): DocxBlock[] {
+  const head: DocxBlock =
+    s.level === 1
+      ? { kind: 'heading', level: 1, number: s.heading.number, title: s.heading.title, pageBreakBefore: true }
+      : s.level === 2
+        ? { kind: 'heading', level: 2, number: s.heading.number, title: s.heading.title }
+        : { kind: 'paragraph', text: s.heading.text, bold: true, keepNext: true, spaceBefore: 10 };
+  return [head, ...s.blocks.flatMap((b) => block(b, textWidthPt))];
+}
+
+function block(b: Block, textWidthPt: number): DocxBlock[] {
+  if (b.isParagraph) return [{ kind: 'paragraph', text: b.text, align: 'justify' }];
+  if (b.isSubtitle) return [{ kind: 'paragraph', text: b.text, bold: true, keepNext: true, spaceBefore: 6 }];
+  if (b.isList) return [{ kind: 'list', style: b.ordered ? 'decimal' : 'bullet', items: b.items.map((i) => ({ text: i.text })) }];
+  if (b.table) {
+    const t = b.table;
+    const total = t.widths.reduce((x, y) => x + y, 0);
+    const out: DocxBlock[] = [];
+    if (t.title) out.push({ kind: 'paragraph', text: t.title, bold: true, size: 11, keepNext: true, spaceBefore: 6 });
+    out.push({
+      kind: 'table',
+      columns: t.widths.map((w) => w / total),
+      head: t.head.rows.map((r) => ({ cells: r.map((h) => ({ text: h.text, colspan: h.colspan, rowspan: h.rowspan, bold: true, align: 'center' as const })) })),
+      rows: t.rows.map((r) =>
+        r.cells
+          .filter((c) => c.show)
+          .map(
+            (c): TableCellSpec => ({
+              text: c.text,
+              colspan: c.colspan,
+              rowspan: c.rowspan,
+              bold: r.isTotal || c.className.includes('bold'),
+              align: c.className.includes('number') ? 'right' : c.className.includes('center') ? 'center' : 'left',
+            }),
+          ),
+      ),
+      size: 10.5,
+      padding: { x: 4, y: 3 },
+      keepTogether: t.rows.length <= 8,
+    });
+    if (t.note) out.push({ kind: 'paragraph', text: t.note, size: 10 });
+    return out;
+  }
+  if (b.chart) {
+    const png = svgToPng(b.chart.svg);
+    const width = Math.min(textWidthPt, 130 * MM_TO_PT);
+    return [{ kind: 'image', png: png.data, width, height: (width * png.height) / png.width, alt: b.chart.title, caption: b.chart.title }];
+  }
+  if (b.signature) {
+    const s = b.signature;
+    return [{ kind: 'signatures', columns: [null, { above: [s.label, s.jabatan], nama: s.nama, below: s.nip ? [s.nip] : [] }], space: 26 * MM_TO_PT }];
+  }
+  return [];
+}
