@@ -30,6 +30,29 @@ export const flags = {
   },
   positiveInt: (v: unknown, flag: string): number =>
     parseFlag(z.coerce.number().int().min(1).max(10_000), v, flag, 'bilangan bulat positif'),
+  /** `--tte-box WxH` in millimetres (mis. 40x20). */
+  tteBox: (v: unknown): { widthMm: number; heightMm: number } => {
+    const m = typeof v === 'string' ? /^\s*(\d+(?:[.,]\d+)?)\s*[x×]\s*(\d+(?:[.,]\d+)?)\s*$/iu.exec(v) : null;
+    const w = Number(m?.[1]?.replace(',', '.'));
+    const h = Number(m?.[2]?.replace(',', '.'));
+    // Within a signature column of A4/F4 and big enough for a signature image.
+    if (!m || w < 10 || w > 80 || h < 5 || h > 60) {
+      throw new UsageError(`--tte-box harus LEBARxTINGGI dalam mm, lebar 10–80 dan tinggi 5–60 (mis. 40x20), ditemukan "${String(v)}".`);
+    }
+    return { widthMm: w, heightMm: h };
+  },
+  /** `--qr URL_TEMPLATE`: an http(s) address with `{id}` where the document id goes. */
+  qr: (v: unknown): string => {
+    const s = typeof v === 'string' ? v.trim() : '';
+    let ok = s.includes('{id}');
+    try {
+      ok &&= ['http:', 'https:'].includes(new URL(s.split('{id}').join('x')).protocol);
+    } catch {
+      ok = false;
+    }
+    if (!ok) throw new UsageError(`--qr harus alamat http(s) yang memuat {id} (mis. https://sakip.example.go.id/v/{id}), ditemukan "${String(v)}".`);
+    return s;
+  },
   shard: (v: unknown): { index: number; count: number } | undefined => {
     if (v === undefined) return undefined;
     const m = typeof v === 'string' ? /^(\d+)\/(\d+)$/.exec(v.trim()) : null;

@@ -76,13 +76,24 @@ export function chooseAnchors(count: number, texts: Iterable<string>): string[] 
  */
 export function collectText(value: unknown, out: string[] = []): string[] {
   if (typeof value === 'string') {
-    if (!value.startsWith('data:')) out.push(value);
+    // A chart's SVG: only its text (labels from the workbook), not its markup (`#` colours).
+    if (value.trimStart().startsWith('<svg')) out.push(svgText(value));
+    else if (!value.startsWith('data:')) out.push(value);
   } else if (Array.isArray(value)) {
     for (const v of value) collectText(v, out);
   } else if (value !== null && typeof value === 'object') {
     for (const v of Object.values(value)) collectText(v, out);
   }
   return out;
+}
+
+/** The text of an SVG fragment: tags dropped, character references decoded. */
+export function svgText(svg: string): string {
+  return svg
+    .replace(/<[^>]*>/g, ' ')
+    .replace(/&#x([0-9a-f]+);/giu, (_, h: string) => String.fromCodePoint(parseInt(h, 16)))
+    .replace(/&#(\d+);/gu, (_, d: string) => String.fromCodePoint(Number(d)))
+    .replace(/&(lt|gt|quot|apos|amp);/gu, (_, n: string) => ({ lt: '<', gt: '>', quot: '"', apos: "'", amp: '&' })[n]!);
 }
 
 export function buildTteView(signers: SignerInput[], documentText: Iterable<string>, box: TteBox = DEFAULT_TTE_BOX): TteView {

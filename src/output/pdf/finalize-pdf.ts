@@ -54,6 +54,9 @@ export async function finalizePdf(bytes: Uint8Array, meta: PdfMetadata): Promise
 export async function rewriteWhole(bytes: Uint8Array, meta: PdfMetadata): Promise<{ bytes: Uint8Array; pages: number }> {
   const doc = await PDFDocument.load(bytes, { updateMetadata: false, parseSpeed: ParseSpeeds.Fastest });
   const ctx = doc.context;
+  // Chromium's Info (its print time, its name) is dropped, not left unreferenced in the file.
+  const oldInfo = ctx.trailerInfo.Info;
+  if (oldInfo instanceof PDFRef) ctx.delete(oldInfo);
   ctx.trailerInfo.Info = ctx.register(infoDict(ctx, meta));
   setCatalogEntries(doc.catalog, meta);
   const outlines = doc.catalog.get(PDFName.of('Outlines'));

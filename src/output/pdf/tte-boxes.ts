@@ -12,6 +12,7 @@
  */
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
 import type { TteView } from '../../documents/shared/signers.js';
+import { RenderError } from '../../model/errors.js';
 
 export interface PdfBox {
   /** 1-based. */
@@ -51,7 +52,7 @@ export async function tteSidecar(pdf: Uint8Array, tte: TteView, documentName: st
   const missing = signers.filter((s) => s.boxes.length === 0).map((s) => s.name);
   // A template without the boxes (an old --templates folder) would give a sidecar that
   // places nothing: refuse it rather than write one.
-  if (missing.length > 0) throw new Error(`kotak tanda tangan tidak ditemukan di PDF untuk: ${missing.join(', ')}`);
+  if (missing.length > 0) throw new RenderError(`--tte: kotak tanda tangan tidak ditemukan di PDF untuk ${missing.join(', ')} (templat tanpa {{> tte-box}}?); berkas .tte.json tidak ditulis.`);
   return { document: documentName, units: 'pt', origin: 'bottom-left', footer: tte.footer, signers };
 }
 
