@@ -8,7 +8,7 @@ import { assignOutputNames } from '../pipeline/output-names.js';
 import { findStaleOutputs } from '../pipeline/stale-outputs.js';
 import { oneLine, translateError } from '../model/translate-error.js';
 import { checkTemplatesDir } from '../output/html/render-html.js';
-import { BrowserSession } from '../output/pdf/browser-session.js';
+import { Printer } from '../output/pdf/printer.js';
 import { findBrowser } from '../output/pdf/find-browser.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import { validateFile, type FileValidation } from '../validate/validate-file.js';
@@ -19,6 +19,7 @@ import { writeAtomic } from '../write/write-atomic.js';
 import { problemJson } from './validate.js';
 import { documentKind } from '../pipeline/document-kinds.js';
 import { buildReport, finalizeReport, outputFileName, type BuiltReport, type ReportOptions } from '../pipeline/build-report.js';
+import { printDocument } from '../pipeline/print-document.js';
 
 export interface BatchOptions extends ReportOptions {
   inputs: string[];
@@ -35,7 +36,7 @@ export interface BatchOptions extends ReportOptions {
   force?: boolean;
   onEvent?: (e: BatchEvent) => void;
   /** Injected in tests to simulate crashes. */
-  session?: BrowserSession;
+  session?: Printer;
 }
 
 export type BatchStatus = 'ok' | 'invalid' | 'failed';
@@ -95,7 +96,7 @@ export async function batchCommand(options: BatchOptions): Promise<BatchResult> 
   const limit = pLimit(concurrency);
   const needBrowser = options.format === 'pdf';
   // Found before any work so that "no browser" fails fast with exit 3.
-  const session = options.session ?? (needBrowser ? new BrowserSession(findBrowser({ explicit: options.browser })) : null);
+  const session = options.session ?? (needBrowser ? new Printer(findBrowser({ explicit: options.browser })) : null);
 
   // Validation runs ahead of printing (two at a time: it is mostly the main thread's work);
   // the names are settled once every workbook has been read, and reports wait for that only
@@ -179,7 +180,7 @@ async function processOne(
   names: Promise<Map<string, string>>,
   limit: LimitFunction,
   options: BatchOptions,
-  session: BrowserSession | null,
+  session: Printer | null,
   rekapUnits: RekapUnit[] | null,
 ): Promise<BatchItem> {
   let t0 = performance.now();
@@ -205,7 +206,7 @@ async function processOne(
     const { report, data } = await limit(async () => {
       t0 = performance.now(); // the report's own time, not its wait for a place
       const report = await buildReport({ ...v, workbook: v.workbook! }, options);
-      return { report, data: options.format === 'html' ? report.html : options.format === 'docx' ? report.docx! : await printWithRetry(session!, report, options.timeoutMs, item) };
+      return { report, data: options.format === 'html' ? report.html : options.format === 'docx' ? report.docx! : await printWithRetry(session!, report, options, item) };
     });
     const path = join(options.outDir, (await names).get(w.file)!);
     if (typeof data === 'string' || data instanceof Uint8Array) {
@@ -213,6 +214,7 @@ async function processOne(
     } else {
       await refuseSignedPdf(path, options.force === true);
       item.pages = data.pages;
+      if (report.tte) await (await import('../pipeline/signing.js')).writeTteSidecar(path, data.bytes, report.tte);
       await writeAtomic(path, data.bytes);
     }
     item.path = path;
@@ -230,12 +232,14 @@ async function processOne(
  * Printed in a page the session keeps for the next report. A browser that crashed or hung
  * gets one relaunch and one more try for this report.
  */
-async function printWithRetry(session: BrowserSession, report: BuiltReport, timeoutMs: number, item: BatchItem) {
+async function printWithRetry(session: Printer, report: BuiltReport, options: Pick<ReportOptions, 'dokumen' | 'templatesDir' | 'timeoutMs'>, item: BatchItem) {
+  const { timeoutMs } = options;
   for (;;) {
     item.attempts++;
     let raw: Uint8Array;
     try {
-      raw = await session.print(report.html, { timeoutMs });
+      // A document with a Daftar Isi is printed twice in the same page (print-document.ts).
+      raw = (await printDocument(report, options, (html) => session.print(html, { timeoutMs }))).raw;
     } catch (err) {
       if (item.attempts >= 2) throw err instanceof UserError ? err : new RenderError(`Pencetakan PDF gagal: ${err instanceof Error ? err.message : String(err)}`);
       await session.restart();
@@ -245,7 +249,7 @@ async function printWithRetry(session: BrowserSession, report: BuiltReport, time
   }
 }
 
-async function writeRekap(units: RekapUnit[], options: BatchOptions, session: BrowserSession | null): Promise<string[]> {
+async function writeRekap(units: RekapUnit[], options: BatchOptions, session: Printer | null): Promise<string[]> {
   const { writeRekapFiles } = await import('../pipeline/write-rekap.js');
   return writeRekapFiles(units, options, session);
 }

@@ -1,5 +1,5 @@
 import { join } from 'node:path';
-import type { Browser, Page } from 'puppeteer-core';
+import type { Printer } from '../output/pdf/printer.js';
 import { UserError } from '../model/errors.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import type { ReportOptions } from '../pipeline/build-report.js';
@@ -31,17 +31,15 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
     const { checkTemplatesDir } = await import('../output/html/render-html.js');
     await checkTemplatesDir(options.templatesDir, options.dokumen ?? 'lkj');
   }
-  const launching = options.format === 'pdf' ? await startBrowser(options.browser, options.timeoutMs) : null;
-  let browser: Browser | null = null;
+  // Chromium boots while the workbook is read, validated and rendered.
+  const printer = options.format === 'pdf' ? await startPrinter(options.browser, options.timeoutMs) : null;
   let closing: Promise<void> | null = null;
   try {
-    const [{ validateFile }, { InvalidWorkbookError }, { buildReport, finalizeReport }, { documentKind }, { printPage }, { discardBrowser }, { writeAtomic }, { refuseSignedPdf }] = await Promise.all([
+    const [{ validateFile }, { InvalidWorkbookError }, { buildReport, finalizeReport }, { documentKind }, { writeAtomic }, { refuseSignedPdf }] = await Promise.all([
       import('../validate/validate-file.js'),
       import('../validate/invalid-workbook-error.js'),
       import('../pipeline/build-report.js'),
       import('../pipeline/document-kinds.js'),
-      import('../output/pdf/print-pdf.js'),
-      import('../output/pdf/launch-browser.js'),
       import('../write/write-atomic.js'),
       import('../write/signed-pdf.js'),
     ]);
@@ -51,22 +49,24 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
     if (options.strict) refuseWarnings(options.file, v.problems);
     const report = await buildReport({ ...v, workbook: v.workbook }, options);
     const path = join(options.outDir, report.fileName);
-    // Checked before printing: a signed report is refused without any work done.
-    if (launching) await refuseSignedPdf(path, options.force === true);
-    if (!launching) {
+    if (!printer) {
       await writeAtomic(path, report.docx ?? report.html);
       return { path, warnings: v.problems };
     }
-    browser = await launching.browser;
-    const raw = await printPage(await launching.page, report.html, { timeoutMs: options.timeoutMs });
-    // Its one report printed, Chromium is ended at once (see discardBrowser), while the PDF
-    // is finalised and written.
-    closing = discardBrowser(browser);
-    await writeAtomic(path, (await finalizeReport(report, raw)).bytes);
+    // Checked before printing: a signed report is refused without any work done.
+    await refuseSignedPdf(path, options.force === true);
+    // A document with a Daftar Isi is printed twice in the same page (print-document.ts).
+    const { printDocument } = await import('../pipeline/print-document.js');
+    const { raw } = await printDocument(report, options, (html) => printer.print(html, { timeoutMs: options.timeoutMs }));
+    // Its one document printed, Chromium is ended at once while the PDF is finalised and written.
+    closing = printer.close();
+    const { bytes } = await finalizeReport(report, raw);
+    // --tte: the sidecar is read from these bytes first, so a failure leaves nothing written.
+    if (report.tte) await (await import('../pipeline/signing.js')).writeTteSidecar(path, bytes, report.tte);
+    await writeAtomic(path, bytes);
     return { path, warnings: v.problems };
   } finally {
-    browser ??= launching ? await launching.browser.catch(() => null) : null;
-    await (closing ?? browser?.close().catch(() => undefined));
+    await (closing ?? printer?.close());
   }
 }
 
@@ -86,23 +86,12 @@ function refuseWarnings(file: string, problems: Problem[]): void {
 }
 
 /**
- * Loads the browser code, then spawns Chromium and returns at once with the pending launch
- * and the page to print in, made ready as soon as Chromium is up (the other modules are
- * imported only after the spawn, so they load while it boots). Failures surface when the
- * promises are awaited.
+ * Loads the printer, then spawns Chromium and returns at once (the other modules are
+ * imported only after the spawn, so they load while it boots).
  */
-async function startBrowser(explicit: string | undefined, timeoutMs: number): Promise<{ browser: Promise<Browser>; page: Promise<Page> }> {
-  const [{ findBrowser }, { launchBrowser }, { openPage }] = await Promise.all([
-    import('../output/pdf/find-browser.js'),
-    import('../output/pdf/launch-browser.js'),
-    import('../output/pdf/print-pdf.js'),
-  ]);
-  const browser = (async () => launchBrowser(findBrowser({ explicit })))();
-  // The one report is printed in the tab Chromium opens at start; the browser is closed after.
-  const page = browser.then((b) => openPage(b, { timeoutMs, blankTab: true }));
-  // Awaited later (or only in finally): keep Node from calling them unhandled meanwhile.
-  browser.catch(() => undefined);
-  page.catch(() => undefined);
-  // Wrapped: returning bare promises from an async function would wait for the launch.
-  return { browser, page };
+async function startPrinter(explicit: string | undefined, timeoutMs: number): Promise<Printer> {
+  const [{ findBrowser }, { Printer }] = await Promise.all([import('../output/pdf/find-browser.js'), import('../output/pdf/printer.js')]);
+  const printer = new Printer(() => findBrowser({ explicit }));
+  printer.warm(timeoutMs);
+  return printer;
 }

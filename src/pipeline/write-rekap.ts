@@ -1,7 +1,6 @@
 import { join } from 'node:path';
 import { finalizePdf } from '../output/pdf/finalize-pdf.js';
-import type { BrowserSession } from '../output/pdf/browser-session.js';
-import { printPdf } from '../output/pdf/print-pdf.js';
+import type { Printer } from '../output/pdf/printer.js';
 import { buildRekapViewModels } from '../documents/rekap/build-rekap-view-model.js';
 import { renderHtml } from '../output/html/render-html.js';
 import { VERSION } from '../model/version.js';
@@ -11,7 +10,7 @@ import { writeAtomic } from '../write/write-atomic.js';
 import type { BatchOptions, RekapUnit } from '../commands/batch.js';
 
 /** Writes `Rekap_TW<N>_<Tahun>.pdf|html` and `.xlsx` for the units a batch printed. */
-export async function writeRekapFiles(units: RekapUnit[], options: BatchOptions, session: BrowserSession | null): Promise<string[]> {
+export async function writeRekapFiles(units: RekapUnit[], options: BatchOptions, session: Printer | null): Promise<string[]> {
   const paths: string[] = [];
   // The Rekap sums up the quarterly reports (the CLI refuses --rekap for the other kinds).
   const tw = options.tw ?? 4;
@@ -22,7 +21,7 @@ export async function writeRekapFiles(units: RekapUnit[], options: BatchOptions,
       await writeAtomic(`${base}.html`, html);
       paths.push(`${base}.html`);
     } else {
-      const raw = await printPdf(await session.get(), html, { timeoutMs: options.timeoutMs });
+      const raw = await session.print(html, { timeoutMs: options.timeoutMs });
       const pdf = await finalizePdf(raw, {
         title: view.title,
         author: view.groups.map((g) => g.perangkatDaerah).join(', '),

@@ -2,7 +2,7 @@ import { copyFileSync, existsSync, mkdirSync, readFileSync, readdirSync, rmSync,
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { batchCommand, type BatchOptions } from '../../src/commands/batch.js';
-import type { BrowserSession } from '../../src/output/pdf/browser-session.js';
+import type { Printer } from '../../src/output/pdf/printer.js';
 import { cli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/xlsx.js';
 import { makePdf } from './signed-pdf-helper.js';
@@ -122,7 +122,7 @@ describe('lkj batch: deterministic names, a manifest, stale files named and left
 });
 
 /** A browser stand-in: every "print" is a small PDF, so PDF batches run without Chromium. */
-function fakeSession(): BrowserSession {
+function fakeSession(): Printer {
   return {
     launches: 1,
     print: async () => makePdf(false),
@@ -131,7 +131,7 @@ function fakeSession(): BrowserSession {
     get: async () => {
       throw new Error('not used');
     },
-  } as unknown as BrowserSession;
+  } as unknown as Printer;
 }
 
 describe('a signed PDF is never overwritten (unless --force)', () => {

@@ -4,7 +4,7 @@ import ExcelJS from 'exceljs';
 import { afterAll, describe, expect, it } from 'vitest';
 import { batchCommand, type BatchOptions } from '../../src/commands/batch.js';
 import { discoverWorkbooks, shardOf } from '../../src/pipeline/discover-workbooks.js';
-import { BrowserSession } from '../../src/output/pdf/browser-session.js';
+import { Printer } from '../../src/output/pdf/printer.js';
 import { findBrowser } from '../../src/output/pdf/find-browser.js';
 import { cli } from '../helpers/run-cli.js';
 import { flat, pdfText } from '../helpers/pdf-text.js';
@@ -112,7 +112,7 @@ describe('lkj batch (real browser)', () => {
   it('a browser killed in the middle of a batch still yields every report', async () => {
     const dir = sampleTree();
     const out = join(dir, 'hasil');
-    const session = new BrowserSession(findBrowser());
+    const session = new Printer(findBrowser());
     let killed = false;
     const result = await batchCommand({
       ...base([dir], out),

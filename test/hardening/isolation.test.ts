@@ -12,8 +12,7 @@ import { join } from 'node:path';
 import { setTimeout as sleep } from 'node:timers/promises';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { findBrowser } from '../../src/output/pdf/find-browser.js';
-import { launchBrowser } from '../../src/output/pdf/launch-browser.js';
-import { printPdf } from '../../src/output/pdf/print-pdf.js';
+import { Printer } from '../../src/output/pdf/printer.js';
 import { cli, type CliRun } from '../helpers/run-cli.js';
 import { pdfInfo, pdfText } from '../helpers/pdf-text.js';
 import { tempDir, validSheets, writeXlsx, type SheetData } from '../helpers/xlsx.js';
@@ -279,12 +278,12 @@ describe('the print sandbox on its own (defence in depth: raw, unescaped HTML)',
 <div style="background-image: url(${u('inline-bg')})">x</div>
 <input type="image" src="${u('input-image')}">
 </body></html>`;
-    const browser = await launchBrowser(findBrowser());
+    const printer = new Printer(findBrowser());
     try {
-      const pdf = await printPdf(browser, html, { timeoutMs: 30_000 });
+      const pdf = await printer.print(html, { timeoutMs: 30_000 });
       expect(Buffer.from(pdf).subarray(0, 5).toString('latin1')).toBe('%PDF-');
     } finally {
-      await browser.close();
+      await printer.close();
     }
     await settle();
     expect(seen).toEqual([]);

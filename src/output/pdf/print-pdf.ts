@@ -13,19 +13,6 @@ const DOCUMENT_URL = 'https://lkj.invalid/laporan.html';
 const documents = new WeakMap<Page, string>();
 
 /**
- * Prints one self-contained HTML document to PDF bytes in a page of its own, which is always
- * closed; the browser belongs to the caller.
- */
-export async function printPdf(browser: Browser, html: string, options: PrintOptions): Promise<Uint8Array> {
-  const page = await openPage(browser, { timeoutMs: options.timeoutMs });
-  try {
-    return await printPage(page, html, options);
-  } finally {
-    await page.close().catch(() => undefined);
-  }
-}
-
-/**
  * A page ready to print: no JavaScript, and no request leaves it except the document itself
  * (served from memory) and `data:` URLs, so workbook text can never fetch or run anything.
  * `blankTab` takes the empty tab Chromium opened at launch instead of a new one (a new tab

@@ -8,22 +8,52 @@ import { openPage, printPage, type PrintOptions } from './print-pdf.js';
  */
 export const PRINTS_PER_PAGE = 50;
 
+export interface PrinterOptions {
+  /** How Chromium is started (tests pass their own). */
+  launch?: (path: string) => Promise<Browser>;
+  printsPerPage?: number;
+}
+
 /**
- * One browser shared by a whole batch, relaunched when it dies (crash, kill -9) so the
- * remaining reports still print. The session owns the browser: call close() in `finally`.
+ * The one owner of the browser, for every command that prints (generate, batch and its
+ * Rekap, watch): starts Chromium (early, with warm(), so it boots while the workbook is
+ * read), keeps each page for the next document, relaunches after a crash or hang
+ * (restart()), and always ends it: call close() in `finally` — the process group is killed
+ * and its folder removed (see launchBrowser), a hung browser cannot hold lkj up.
  */
-export class BrowserSession {
+export class Printer {
   private browser: Promise<Browser> | null = null;
-  /** Pages of the current browser that printed a report and wait for the next one. */
+  /** Pages of the current browser that printed a document and wait for the next one. */
   private idle: Page[] = [];
   private readonly prints = new WeakMap<Page, number>();
+  /** The tab Chromium opened at start, made ready by warm(); taken by the first print. */
+  private startTab: Promise<Page> | null = null;
   launches = 0;
+  private readonly launch: (path: string) => Promise<Browser>;
+  private readonly printsPerPage: number;
 
+  /**
+   * `browser`: Chromium's path, or a function that finds it — called at the launch, so that
+   * "no browser" (exit 3) is reported only once the workbook has been found valid (exit 1 first).
+   */
   constructor(
-    private readonly executablePath: string,
-    private readonly launch: (path: string) => Promise<Browser> = launchBrowser,
-    private readonly printsPerPage: number = PRINTS_PER_PAGE,
-  ) {}
+    private readonly browserPath: string | (() => string),
+    options: PrinterOptions = {},
+  ) {
+    this.launch = options.launch ?? launchBrowser;
+    this.printsPerPage = options.printsPerPage ?? PRINTS_PER_PAGE;
+  }
+
+  /**
+   * Starts Chromium now and readies its start-up tab for the first document (a new tab
+   * costs a fifth of a second). Failures surface at the first print.
+   */
+  warm(timeoutMs: number): void {
+    const browser = this.get();
+    browser.catch(() => undefined);
+    this.startTab = browser.then((b) => openPage(b, { timeoutMs, blankTab: true }));
+    this.startTab.catch(() => undefined);
+  }
 
   async get(): Promise<Browser> {
     if (this.browser) {
@@ -31,7 +61,8 @@ export class BrowserSession {
       if (b?.connected) return b;
     }
     this.launches++;
-    this.browser = this.launch(this.executablePath);
+    const path = this.browserPath;
+    this.browser = Promise.resolve().then(() => this.launch(typeof path === 'string' ? path : path()));
     return this.browser;
   }
 
@@ -51,8 +82,11 @@ export class BrowserSession {
     }
   }
 
-  /** A page ready to print in (see openPage): an idle one of the live browser, or a new one. */
+  /** A page ready to print in (see openPage): the start-up tab, an idle one of the live browser, or a new one. */
   private async page(timeoutMs: number): Promise<Page> {
+    const startTab = this.startTab;
+    this.startTab = null;
+    if (startTab) return startTab;
     const browser = await this.get();
     for (let p = this.idle.pop(); p; p = this.idle.pop()) {
       if (!p.isClosed() && p.browser() === browser) return p;
@@ -77,6 +111,7 @@ export class BrowserSession {
     const old = this.browser;
     this.browser = null;
     this.idle = [];
+    this.startTab = null;
     const b = await old?.catch(() => null);
     if (b) await discardBrowser(b);
   }

@@ -9,13 +9,11 @@ import { PDFDocument } from 'pdf-lib';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { appendUpdate, finalizePdf, renumberNodeIds, rewriteWhole, type PdfMetadata } from '../../../src/output/pdf/finalize-pdf.js';
 import { findBrowser } from '../../../src/output/pdf/find-browser.js';
-import { launchBrowser } from '../../../src/output/pdf/launch-browser.js';
-import { printPdf } from '../../../src/output/pdf/print-pdf.js';
+import { Printer } from '../../../src/output/pdf/printer.js';
 import { pdfProblems } from '../../helpers/pdf-check.js';
 import { pdfOutline } from '../../helpers/pdf-outline.js';
 import { flat, pdfInfo, pdfText } from '../../helpers/pdf-text.js';
 import { tempDir } from '../../helpers/xlsx.js';
-import type { Browser } from 'puppeteer-core';
 
 const HTML = `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>Judul Chromium</title>
 <style>@page { size: A4; margin: 2cm } h1 { break-before: page }</style></head><body>
@@ -33,14 +31,14 @@ const META: PdfMetadata = {
 };
 
 describe('finalizePdf', () => {
-  let browser: Browser;
+  let printer: Printer;
   let raw: Uint8Array;
   const dir = tempDir();
   beforeAll(async () => {
-    browser = await launchBrowser(findBrowser());
-    raw = await printPdf(browser, HTML, { timeoutMs: 30_000 });
+    printer = new Printer(findBrowser());
+    raw = await printer.print(HTML, { timeoutMs: 30_000 });
   });
-  afterAll(() => browser?.close());
+  afterAll(() => printer?.close());
 
   const write = (name: string, bytes: Uint8Array) => {
     const file = join(dir, name);
@@ -80,7 +78,7 @@ describe('finalizePdf', () => {
   });
 
   it('gives the same bytes for the same document printed twice', async () => {
-    const again = await printPdf(browser, HTML, { timeoutMs: 30_000 });
+    const again = await printer.print(HTML, { timeoutMs: 30_000 });
     expect(Buffer.from((await finalizePdf(again, META)).bytes).equals(Buffer.from((await finalizePdf(raw, META)).bytes))).toBe(true);
   });
 

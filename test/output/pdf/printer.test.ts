@@ -1,7 +1,7 @@
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterAll, describe, expect, it } from 'vitest';
-import { BrowserSession } from '../../../src/output/pdf/browser-session.js';
+import { Printer } from '../../../src/output/pdf/printer.js';
 import { findBrowser } from '../../../src/output/pdf/find-browser.js';
 import { launchBrowser } from '../../../src/output/pdf/launch-browser.js';
 import { flat, pdfText } from '../../helpers/pdf-text.js';
@@ -10,20 +10,19 @@ import { tempDir } from '../../helpers/xlsx.js';
 const doc = (marker: string) =>
   `<!DOCTYPE html><html lang="id"><head><meta charset="utf-8"><title>${marker}</title></head><body><h1>Laporan ${marker}</h1><p>Isi ${marker}.</p></body></html>`;
 
-describe('BrowserSession reuses pages across reports', () => {
+describe('Printer reuses pages across reports', () => {
   const dir = tempDir();
   let pagesSeen = 0;
-  const session = new BrowserSession(
-    findBrowser(),
-    async (path) => {
+  const session = new Printer(findBrowser(), {
+    launch: async (path) => {
       const b = await launchBrowser(path);
       b.on('targetcreated', (t) => {
         if (t.type() === 'page') pagesSeen++;
       });
       return b;
     },
-    3,
-  );
+    printsPerPage: 3,
+  });
   afterAll(() => session.close());
 
   it('prints each document without anything of the one before, opening a new page only every 3 prints', async () => {
