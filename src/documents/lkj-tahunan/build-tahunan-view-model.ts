@@ -115,7 +115,8 @@ class Builder {
   readonly charts: TocLine[] = [];
   private tableNo = 0;
   private chartNo = 0;
-  private chapter = 0;
+  /** `1`…`4`, `L` in the Lampiran: the prefix of table and chart numbers. */
+  private chapter = '0';
 
   constructor(
     readonly wb: Workbook,
@@ -155,7 +156,7 @@ class Builder {
   /** A numbered table (`Tabel 3.2 …`), listed in Daftar Tabel. */
   table(title: string, t: Omit<TableBlockView, 'id' | 'title'>): Block {
     this.tableNo += 1;
-    const id = `tabel-${this.tableNo}`;
+    const id = `tabel-${this.chapter.toLowerCase()}-${this.tableNo}`;
     const full = `Tabel ${this.chapter}.${this.tableNo} ${title}`;
     this.outline.push({ level: 4, id, text: full });
     this.tables.push({ id, text: full, page: this.page(id), level: 1, className: 'toc-1' });
@@ -164,15 +165,15 @@ class Builder {
 
   chart(title: string, svg: string): Block {
     this.chartNo += 1;
-    const id = `grafik-${this.chartNo}`;
+    const id = `grafik-${this.chapter.toLowerCase()}-${this.chartNo}`;
     const full = `Grafik ${this.chapter}.${this.chartNo} ${title}`;
     this.outline.push({ level: 4, id, text: full });
     this.charts.push({ id, text: full, page: this.page(id), level: 1, className: 'toc-1' });
     return { ...base, isChart: true, chart: { id, title: full, svg } };
   }
 
-  startChapter(n: number): void {
-    this.chapter = n;
+  startChapter(n: number | 'L'): void {
+    this.chapter = String(n);
     this.tableNo = 0;
     this.chartNo = 0;
   }
@@ -777,7 +778,7 @@ function bab4(b: Builder): SectionView[] {
 }
 
 function lampiran(b: Builder): SectionView[] {
-  b.startChapter(5);
+  b.startChapter('L');
   const out: SectionView[] = [b.section('lampiran', '', 'LAMPIRAN', 1)];
   out.push(b.section('lampiran-1', 'Lampiran 1.', `Perjanjian Kinerja Tahun ${b.tahun}`, 2, () => [pkTable(b, `Lampiran Perjanjian Kinerja Tahun ${b.tahun}`), anggaranPkTable(b, `Lampiran Anggaran Tahun ${b.tahun}`)]));
   const withTw = b.wb.indikator.filter((r) => r.targetTw.some((v) => v !== null));
