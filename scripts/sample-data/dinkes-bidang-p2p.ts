@@ -5,10 +5,15 @@
  * capaian 184,75, the published Lampung check), a negative-polarity count with target 0
  * (IK2), `Terakhir` percentages, a DAK-funded kegiatan and an explicit signing date
  * (Tanggal Laporan TW3, a date cell), and a cover logo (Identitas Logo).
+ * Extension 2: TW4 filled, quarter targets (Terakhir and a Kumulatif target 0), Standar
+ * Nasional `SPM 100 %`, two Programs (Anggaran.Program, Indikator.Program left blank), a Renstra
+ * with 2022 realisations and an explicit Target Akhir, the annual Pendahuluan parts.
  */
 import type { UnitData } from './types.js';
 
 const UNIT = 'Bidang Pencegahan dan Pengendalian Penyakit';
+const UKM = 'Program Pemenuhan Upaya Kesehatan Perorangan dan Upaya Kesehatan Masyarakat';
+const SPM = 'Program Penyelenggaraan Standar Pelayanan Minimal Bidang Kesehatan';
 
 export const dinkesBidangP2p: UnitData = {
   identitas: [
@@ -29,6 +34,7 @@ export const dinkesBidangP2p: UnitData = {
     // An example emblem beside the workbook (samples/logo-contoh.svg), printed on the cover.
     ['Logo', 'logo-contoh.svg'],
     ['Tanggal Laporan TW3', new Date(Date.UTC(2023, 9, 6))],
+    ['Judul Laporan Tahunan', 'LAPORAN KINERJA INSTANSI'],
   ],
 
   pendahuluan: [
@@ -56,6 +62,19 @@ export const dinkesBidangP2p: UnitData = {
         'pengukuran kinerja ini menjadi dasar perbaikan pelaksanaan kegiatan pada triwulan berikutnya dalam ' +
         'rangka menurunkan angka kesakitan dan kematian akibat penyakit di Kabupaten Lumajang.',
     ],
+    [
+      'Latar Belakang',
+      'Penyakit menular seperti demam berdarah dengue dan tuberkulosis serta penyakit tidak menular seperti ' +
+        'hipertensi masih menjadi beban kesehatan utama di Kabupaten Lumajang.',
+    ],
+    [
+      'Struktur Organisasi',
+      `${UNIT} dipimpin oleh seorang Kepala Bidang yang membawahi tiga Kelompok Sub Substansi dan tenaga ` +
+        'fungsional epidemiolog kesehatan serta sanitarian.',
+    ],
+    ['Isu Strategis', 'Masih tingginya kasus demam berdarah dengue pada musim hujan;'],
+    ['Isu Strategis', 'Penemuan kasus tuberkulosis yang belum mencapai target nasional;'],
+    ['Isu Strategis', 'Meningkatnya prevalensi hipertensi pada usia produktif.'],
   ],
 
   program: [
@@ -80,21 +99,24 @@ export const dinkesBidangP2p: UnitData = {
       kegiatan: 'Pengelolaan Surveilans Kesehatan',
       sumberDana: 'DAU',
       pagu: 245800000,
-      realisasi: [38400000, 61725000, 70150000, null],
+      realisasi: [38400000, 61725000, 70150000, 60000000],
+      program: UKM,
     },
     {
       kode: 'K2',
       kegiatan: 'Pengelolaan Pelayanan Kesehatan Orang Terduga Tuberkulosis',
       sumberDana: 'DAK',
       pagu: 186420000,
-      realisasi: [21300000, 54880000, 48615000, null],
+      realisasi: [21300000, 54880000, 48615000, 55000000],
+      program: SPM,
     },
     {
       kode: 'K3',
       kegiatan: 'Pengelolaan Pelayanan Kesehatan Penderita Hipertensi',
       sumberDana: 'DAU',
       pagu: 97350000,
-      realisasi: [9750000, 18200000, 22475500, null],
+      realisasi: [9750000, 18200000, 22475500, 40000000],
+      program: SPM,
     },
   ],
 
@@ -108,7 +130,9 @@ export const dinkesBidangP2p: UnitData = {
       polaritas: 'Negatif',
       agregasi: 'Terakhir',
       kegiatan: 'K1',
-      realisasi: [2.15, 3.96, 4.88, null],
+      realisasi: [2.15, 3.96, 4.88, 5.2],
+      targetTw: [34, 33, 32.5, 32],
+      standarNasional: 49,
     },
     {
       kode: 'IK2',
@@ -119,7 +143,8 @@ export const dinkesBidangP2p: UnitData = {
       polaritas: 'Negatif',
       agregasi: 'Kumulatif',
       kegiatan: 'K1',
-      realisasi: [0, 1, 0, null],
+      realisasi: [0, 1, 0, 0],
+      targetTw: [0, 0, 0, 0],
     },
     {
       kode: 'IK3',
@@ -130,7 +155,9 @@ export const dinkesBidangP2p: UnitData = {
       polaritas: 'Positif',
       agregasi: 'Terakhir',
       kegiatan: 'K2',
-      realisasi: [61.35, 72.8, 84.12, null],
+      realisasi: [61.35, 72.8, 84.12, 93.5],
+      targetTw: [70, 80, 90, 100],
+      standarNasional: 'SPM 100 %',
     },
     {
       kode: 'IK4',
@@ -141,7 +168,9 @@ export const dinkesBidangP2p: UnitData = {
       polaritas: 'Positif',
       agregasi: 'Terakhir',
       kegiatan: 'K3',
-      realisasi: [28.4, 49.75, 68.2, null],
+      realisasi: [28.4, 49.75, 68.2, 86.4],
+      targetTw: [40, 60, 80, 100],
+      standarNasional: 'SPM 100 %',
     },
   ],
 
@@ -178,6 +207,17 @@ export const dinkesBidangP2p: UnitData = {
         'sebulan dan edukasi perubahan gaya hidup di fasilitas pelayanan kesehatan.',
     ],
   ],
+
+  renstra: {
+    targetYears: [2022, 2023, 2024, 2025, 2026],
+    realisasiYears: [2022],
+    rows: [
+      { kode: 'IK1', kondisiAwal: 41.2, target: [35, 32, 30, 28, 25], realisasi: [38.6], targetAkhir: 25 },
+      { kode: 'IK2', kondisiAwal: 3, target: [1, 0, 0, 0, 0], realisasi: [2], targetAkhir: 0 },
+      { kode: 'IK3', kondisiAwal: 55, target: [90, 100, 100, 100, 100], realisasi: [78.4], targetAkhir: 100 },
+      { kode: 'IK4', kondisiAwal: 20, target: [80, 100, 100, 100, 100], realisasi: [51.3], targetAkhir: 100 },
+    ],
+  },
 
   tindakLanjut: [
     ['K1', null, 'Meningkatkan pemantauan jentik berkala dan penyelidikan epidemiologi setiap ada kasus DBD;'],

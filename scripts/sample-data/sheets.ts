@@ -1,5 +1,5 @@
 import { SHEETS } from '../../src/model/sheet-specs.js';
-import { unitRows } from '../../src/workbook/unit-data.js';
+import { renstraHeaders, unitRows } from '../../src/workbook/unit-data.js';
 import type { CellInput, SheetData, UnitData } from './types.js';
 
 /** Column headers exactly as the workbook contract names them, in contract order. */
@@ -27,7 +27,13 @@ export function unitSheets(u: UnitData): SheetData[] {
   const rows = unitRows(u);
   return Object.values(SHEETS).flatMap((spec) => {
     const r = rows[spec.id];
-    return r ? [{ name: spec.name, header: [...HEADERS[spec.name as keyof typeof HEADERS]], rows: r }] : [];
+    if (!r) return [];
+    if (spec.id === 'renstra') return u.renstra ? [{ name: spec.name, header: renstraHeaders(u.renstra), rows: r }] : [];
+    // Extension 2 columns (after the quarterly ones) only when the unit's rows carry them.
+    const base: string[] = [...HEADERS[spec.name as keyof typeof HEADERS]];
+    const width = Math.max(base.length, ...r.map((row) => row.length));
+    const header = width > base.length ? [...base, ...spec.columns.slice(base.length, width).map((c) => c.header)] : base;
+    return [{ name: spec.name, header, rows: r }];
   });
 }
 
