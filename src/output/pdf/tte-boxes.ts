@@ -85,16 +85,18 @@ function streamText(doc: PDFDocument, obj: PDFObject): string {
 const round2 = (n: number): number => Math.round(n * 100) / 100;
 
 /**
- * Every rectangle (`re`) that is filled (`f`, `f*`, `F`, `B`, `b`, …), with the fill colour
- * (DeviceRGB `rg` or gray `g`, as 0–255) and its bounds in default user space. A small
- * interpreter for the operators that matter here: q/Q/cm for the matrix, rg/g for colour.
+ * Every rectangle that is filled (`f`, `f*`, `F`, `B`, `b`, …) — drawn with `re` (Chromium)
+ * or as a closed four-corner path of `m`/`l` (pdf-lib) — with the fill colour (DeviceRGB
+ * `rg` or gray `g`, as 0–255) and its bounds in default user space. A small interpreter for
+ * the operators that matter here: q/Q/cm for the matrix, rg/g for colour, path building.
  */
 export function filledRects(content: string): { rgb: Rgb; rect: Omit<PdfBox, 'page'> }[] {
   const out: { rgb: Rgb; rect: Omit<PdfBox, 'page'> }[] = [];
   let ctm: Matrix = [1, 0, 0, 1, 0, 0];
   let fill: Rgb = [0, 0, 0];
   const stack: { ctm: Matrix; fill: Rgb }[] = [];
-  let path: Omit<PdfBox, 'page'>[] = [];
+  // Subpaths as corner points in page space; null for one with curves (never a box).
+  let path: ([number, number][] | null)[] = [];
   let operands: string[] = [];
   const num = (i: number): number => Number(operands[operands.length - i]);
   for (const tok of tokens(content)) {
@@ -120,14 +122,20 @@ export function filledRects(content: string): { rgb: Rgb; rect: Omit<PdfBox, 'pa
         break;
       case 're': {
         const [x, y, w, h] = [num(4), num(3), num(2), num(1)];
-        const pts = [apply(ctm, x, y), apply(ctm, x + w, y), apply(ctm, x, y + h), apply(ctm, x + w, y + h)];
-        const xs = pts.map((p) => p[0]);
-        const ys = pts.map((p) => p[1]);
-        const x0 = Math.min(...xs);
-        const y0 = Math.min(...ys);
-        path.push({ x: round2(x0), y: round2(y0), width: round2(Math.max(...xs) - x0), height: round2(Math.max(...ys) - y0) });
+        path.push([apply(ctm, x, y), apply(ctm, x + w, y), apply(ctm, x + w, y + h), apply(ctm, x, y + h)]);
         break;
       }
+      case 'm':
+        path.push([apply(ctm, num(2), num(1))]);
+        break;
+      case 'l':
+        path.at(-1)?.push(apply(ctm, num(2), num(1)));
+        break;
+      case 'c':
+      case 'v':
+      case 'y':
+        if (path.length > 0) path[path.length - 1] = null;
+        break;
       case 'f':
       case 'F':
       case 'f*':
@@ -135,23 +143,42 @@ export function filledRects(content: string): { rgb: Rgb; rect: Omit<PdfBox, 'pa
       case 'B*':
       case 'b':
       case 'b*':
-        for (const rect of path) out.push({ rgb: fill, rect });
+        for (const sub of path) {
+          const rect = sub && boxOf(sub);
+          if (rect) out.push({ rgb: fill, rect });
+        }
         path = [];
         break;
       case 'n':
       case 'S':
       case 's':
-      case 'W':
-      case 'W*':
-        if (tok !== 'W' && tok !== 'W*') path = [];
+        path = [];
         break;
       default:
-        // Other path construction (m, l, c, h) makes the path not a plain rectangle list.
-        if (tok === 'm' || tok === 'l' || tok === 'c' || tok === 'v' || tok === 'y' || tok === 'h') path = [];
+      // h (close), W/W* (clip, path kept for the n that follows), text and the rest: no effect here.
     }
     operands = [];
   }
   return out;
+}
+
+/** The bounds of four corners that make an axis-aligned rectangle, else null. */
+function boxOf(points: [number, number][]): Omit<PdfBox, 'page'> | null {
+  const pts = points.map(([x, y]) => [round2(x), round2(y)] as const);
+  const last = pts.at(-1);
+  if (pts.length === 5 && last && last[0] === pts[0]![0] && last[1] === pts[0]![1]) pts.pop();
+  if (pts.length !== 4) return null;
+  const xs = [...new Set(pts.map((p) => p[0]))];
+  const ys = [...new Set(pts.map((p) => p[1]))];
+  if (xs.length !== 2 || ys.length !== 2) return null;
+  // Each side along an axis: consecutive corners share x or y.
+  for (let i = 0; i < 4; i++) {
+    const [a, b] = [pts[i]!, pts[(i + 1) % 4]!];
+    if (a[0] !== b[0] && a[1] !== b[1]) return null;
+  }
+  const x = Math.min(...xs);
+  const y = Math.min(...ys);
+  return { x, y, width: round2(Math.max(...xs) - x), height: round2(Math.max(...ys) - y) };
 }
 
 function to255(v: number): number {
