@@ -10,7 +10,11 @@ const expected = JSON.parse(readFileSync(join(dir, 'expected.json'), 'utf8'));
 const key = (p) => `${p.code} ${p.sheet ?? ''}!${p.cell ?? ''}`;
 let failures = 0;
 for (const [file, exp] of Object.entries(expected)) {
-  const args = ['bin/lkj', 'validate', '--format', 'json', join(dir, file), ...(exp.tw ? ['--tw', String(exp.tw)] : [])];
+  const args = [
+    'bin/lkj', 'validate', '--format', 'json', join(dir, file),
+    ...(exp.tw ? ['--tw', String(exp.tw)] : []),
+    ...(exp.dokumen ? ['--dokumen', exp.dokumen] : []),
+  ];
   let status = 0;
   let out;
   try {

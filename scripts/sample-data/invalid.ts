@@ -27,6 +27,8 @@ export interface ExpectedProblem {
 export interface Expected {
   /** Quarter to validate with (`--tw`), only where the check needs it. */
   tw?: number;
+  /** Document to check for (`--dokumen`), only where the check needs it. */
+  dokumen?: 'lkj' | 'lkj-tahunan' | 'pk' | 'rencana-aksi';
   exit: 0 | 1;
   errors: ExpectedProblem[];
   warnings: ExpectedProblem[];
@@ -339,6 +341,100 @@ export function invalidCases(): InvalidCase[] {
       about: 'Realisasi TW2 of IK2 blank (a warning with --tw 3)',
       content: s,
       expected: { tw: 3, exit: 0, errors: [], warnings: [err('blank-realisasi', 'Indikator', cell)] },
+    });
+  }
+  // --- Extension 2 (quarter targets, Renstra, the year's documents)
+  {
+    // IK1: Kumulatif, Target 110, quarter targets 30 + 30 + 30 + 30 = 120.
+    const s = unitSheets({
+      ...invalidBase,
+      indikator: invalidBase.indikator.map((i) => (i.kode === 'IK1' ? { ...i, targetTw: [30, 30, 30, 30] } : i)),
+    });
+    add({
+      file: 'target-tw-mismatch.xlsx',
+      about: 'Target TW1..TW4 of IK1 sum to 120, Target is 110',
+      content: s,
+      expected: { exit: 0, errors: [], warnings: [err('target-tw-mismatch', 'Indikator', cellAddress(s, 'Indikator', 'IK1', 'Target'))] },
+    });
+  }
+  const withRenstra = (targetYears: number[], realisasiYears: number[], ik1Target2023 = 110, kode = 'IK1'): SheetData[] =>
+    unitSheets({
+      ...invalidBase,
+      renstra: {
+        targetYears,
+        realisasiYears,
+        rows: [
+          {
+            kode,
+            kondisiAwal: 80,
+            target: targetYears.map((y) => (y === 2023 ? ik1Target2023 : 100 + (y - 2021) * 5)),
+            realisasi: realisasiYears.map(() => 95),
+            targetAkhir: null,
+          },
+        ],
+      },
+    });
+  {
+    const s = withRenstra([2022, 2023, 2024], [2022], 100);
+    add({
+      file: 'renstra-mismatch.xlsx',
+      about: 'Renstra Target 2023 of IK1 = 100, Indikator Target 110',
+      content: s,
+      expected: { exit: 0, errors: [], warnings: [err('renstra-mismatch', 'Renstra', cellAddress(s, 'Renstra', 'IK1', 'Target 2023'))] },
+    });
+  }
+  {
+    const s = withRenstra([2022, 2023], [2022, 2023]);
+    add({
+      file: 'renstra-current-year.xlsx',
+      about: 'Renstra has a Realisasi 2023 column (Tahun 2023)',
+      content: s,
+      expected: { exit: 0, errors: [], warnings: [err('renstra-current-year', 'Renstra', headerAddress(s, 'Renstra', 'Realisasi 2023'))] },
+    });
+  }
+  {
+    const s = withRenstra([2022, 2023], [2022, 2024]);
+    add({
+      file: 'renstra-future-realisasi.xlsx',
+      about: 'Renstra has a Realisasi 2024 column (Tahun 2023)',
+      content: s,
+      expected: fail([err('renstra-future-realisasi', 'Renstra', headerAddress(s, 'Renstra', 'Realisasi 2024'))]),
+    });
+  }
+  {
+    const s = withRenstra([2023, 2040], [2022]);
+    // The header matching ignores case and spaces: `target2040` is a year column too.
+    setCell(s, 'Renstra', headerAddress(s, 'Renstra', 'Target 2040'), 'target2040');
+    add({
+      file: 'invalid-year-renstra.xlsx',
+      about: 'Renstra column target2040 (Tahun 2023: years 2013..2033)',
+      content: s,
+      expected: fail([err('invalid-year', 'Renstra', headerAddress(s, 'Renstra', 'target2040'))]),
+    });
+  }
+  {
+    const s = withRenstra([2022, 2023], [2022], 110, 'IK9');
+    add({
+      file: 'unknown-reference-renstra.xlsx',
+      about: 'Renstra row for IK9 (not in Indikator)',
+      content: s,
+      expected: fail([err('unknown-reference', 'Renstra', cellAddress(s, 'Renstra', 'IK9', 'Kode'))]),
+    });
+  }
+  add({
+    file: 'missing-target-tw.xlsx',
+    about: 'no quarter targets, checked for the Rencana Aksi (--dokumen rencana-aksi)',
+    content: base(),
+    expected: { dokumen: 'rencana-aksi', exit: 1, errors: [err('missing-target-tw', 'Indikator')], warnings: [] },
+  });
+  {
+    const s = base();
+    removeRow(s, 'Identitas', 'NIP Atasan');
+    add({
+      file: 'missing-key-nip-atasan-pk.xlsx',
+      about: 'no NIP Atasan, checked for the Perjanjian Kinerja (--dokumen pk)',
+      content: s,
+      expected: { dokumen: 'pk', exit: 1, errors: [err('missing-key', 'Identitas')], warnings: [] },
     });
   }
   return cases;
