@@ -17,4 +17,6 @@ export interface DocumentViewModel {
   meta: DocumentMeta;
   /** The headings in order, for the PDF bookmarks (the cover entry is added by the printer). */
   outline: { text: string }[];
+  /** Title of the bookmark the printer adds for page 1 (default `Sampul`; a PK without cover starts with its agreement). */
+  firstPage?: string;
 }

@@ -42,6 +42,6 @@ export async function finalizeReport(report: { vm: DocumentViewModel }, raw: Uin
     creator: `lkj ${VERSION}`,
     date: new Date(`${m.tanggalIso}T00:00:00Z`),
     language: m.lang,
-    outline: [{ text: 'Sampul' }, ...report.vm.outline].map((o) => o.text),
+    outline: [{ text: report.vm.firstPage ?? 'Sampul' }, ...report.vm.outline].map((o) => o.text),
   });
 }

@@ -14,6 +14,8 @@ import { UsageError } from '../model/errors.js';
 import type { CalendarDate, DokumenKind, Tw, Workbook } from '../model/workbook-types.js';
 import type { FileValidation } from '../validate/validate-file.js';
 import { reportDate } from './report-date.js';
+import { pk } from './kinds/pk.js';
+import { rencanaAksi } from './kinds/rencana-aksi.js';
 
 export type OutputFormat = 'pdf' | 'html' | 'docx';
 
@@ -84,7 +86,7 @@ const lkj: DocumentKindSpec = {
 };
 
 /** Each further kind: its spec in src/pipeline/kinds/<kind>.ts, listed here. */
-const KINDS: Partial<Record<DokumenKind, DocumentKindSpec>> = { lkj };
+const KINDS: Partial<Record<DokumenKind, DocumentKindSpec>> = { lkj, pk, 'rencana-aksi': rencanaAksi };
 
 export const DOKUMEN_KINDS: readonly DokumenKind[] = ['lkj', 'lkj-tahunan', 'pk', 'rencana-aksi'];
 

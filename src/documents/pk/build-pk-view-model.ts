@@ -56,6 +56,7 @@ export function buildPkViewModel(wb: Workbook, options: BuildPkOptions): PkViewM
   });
   const agreement = {
     id: 'perjanjian-kinerja',
+    isHeading: options.sampul,
     title,
     unitLines,
     intro:
@@ -78,9 +79,10 @@ export function buildPkViewModel(wb: Workbook, options: BuildPkOptions): PkViewM
     paper: buildPaper(options.paper),
     meta,
     outline: [
-      { level: 1, id: agreement.id, text: `Perjanjian Kinerja Tahun ${id.tahun}` },
+      ...(options.sampul ? [{ level: 1 as const, id: agreement.id, text: `Perjanjian Kinerja Tahun ${id.tahun}` }] : []),
       { level: 1, id: 'lampiran', text: `Lampiran: Perjanjian Kinerja Tahun ${id.tahun}` },
     ],
+    firstPage: options.sampul ? 'Sampul' : `Perjanjian Kinerja Tahun ${id.tahun}`,
     cover: options.sampul ? buildYearCover(id, 'PERJANJIAN KINERJA', options.logoDataUrl) : null,
     agreement,
     lampiran: {

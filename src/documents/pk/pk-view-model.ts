@@ -31,6 +31,8 @@ export interface PkSignaturesView {
 
 export interface PkAgreementView {
   id: string;
+  /** An h1 (bookmarked) only after a cover; without one, page 1's own bookmark names it. */
+  isHeading: boolean;
   /** `PERJANJIAN KINERJA TAHUN 2024`. */
   title: string;
   /** `BIDANG …` / `DINAS TENAGA KERJA KABUPATEN LUMAJANG`. */
@@ -79,7 +81,10 @@ export interface PkViewModel {
   lang: 'id';
   paper: PaperView;
   meta: DocumentMeta;
+  /** Headings Chromium bookmarks (h1), in order. */
   outline: OutlineEntry[];
+  /** The bookmark of page 1: `Sampul`, or the agreement when there is no cover. */
+  firstPage: string;
   /** Only with `--sampul`. */
   cover: YearCoverView | null;
   agreement: PkAgreementView;

@@ -58,7 +58,7 @@ export function buildRencanaAksiViewModel(wb: Workbook, options: BuildRencanaAks
   const id = wb.identitas;
   const title = `RENCANA AKSI TAHUN ${id.tahun}`;
   const decimals = wb.anggaran.every((a) => a.pagu.isInteger()) ? 0 : 2;
-  const twHeads = TWS.map((tw) => hc(`s.d. TW ${toRoman(tw)}`));
+  const twHeads = TWS.map((tw) => hc(`s.d. TW ${toRoman(tw)}`, 1, 1, 'tw-head'));
   return {
     lang: 'id',
     paper: landscapePaper(options.paper),
@@ -67,7 +67,9 @@ export function buildRencanaAksiViewModel(wb: Workbook, options: BuildRencanaAks
       subject: `Rencana Aksi Tahun ${id.tahun} ${clean(id.unitKerja)} ${perangkatDaerahLengkap(id)}`,
       keywords: ['Rencana Aksi', 'Target Triwulan'],
     }),
-    outline: [{ level: 1, id: 'rencana-aksi', text: `Rencana Aksi Tahun ${id.tahun}` }],
+    outline: options.sampul ? [{ level: 1, id: 'rencana-aksi', text: `Rencana Aksi Tahun ${id.tahun}` }] : [],
+    firstPage: options.sampul ? 'Sampul' : `Rencana Aksi Tahun ${id.tahun}`,
+    isHeading: options.sampul,
     cover: options.sampul ? buildYearCover(id, 'RENCANA AKSI', options.logoDataUrl) : null,
     id: 'rencana-aksi',
     title,

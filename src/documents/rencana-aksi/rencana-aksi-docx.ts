@@ -29,7 +29,7 @@ export function rencanaAksiDocument(vm: RencanaAksiViewModel): DocxDocument {
   const body: Block[] = [
     { kind: 'heading', level: 1, number: '', title: vm.title },
     ...vm.unitLines.map((t, i): Block => ({ kind: 'paragraph', text: t, align: 'center', bold: true, keepNext: true, spaceAfter: i === vm.unitLines.length - 1 ? 10 : 0 })),
-    { ...grid([0.04, 0.14, 0.17, 0.06, 0.07, 0.07, 0.07, 0.07, 0.07, 0.15, 0.09], vm.head, rows, 9.5), padding: { x: 3, y: 2 } },
+    { ...grid([0.04, 0.13, 0.17, 0.07, 0.07, 0.075, 0.075, 0.075, 0.075, 0.13, 0.09], vm.head, rows, 9.5), padding: { x: 3, y: 2 } },
     ...vm.notes.map((n): Block => ({ kind: 'paragraph', text: n, size: 9.5, align: 'left', spaceAfter: 6 })),
     {
       kind: 'signatures',

@@ -21,7 +21,12 @@ export interface RencanaAksiViewModel {
   lang: 'id';
   paper: PaperView;
   meta: DocumentMeta;
+  /** Headings Chromium bookmarks (h1): the title, when a cover precedes it. */
   outline: OutlineEntry[];
+  /** The bookmark of page 1: `Sampul`, or the Rencana Aksi itself when there is no cover. */
+  firstPage: string;
+  /** The title is an h1 only after a cover (without one, page 1's bookmark names it). */
+  isHeading: boolean;
   /** Only with `--sampul`. */
   cover: YearCoverView | null;
   id: string;
