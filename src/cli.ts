@@ -12,6 +12,11 @@ export interface CliIo {
   /** stdout is a terminal (colours, progress bar). */
   isTTY: boolean;
   env: NodeJS.ProcessEnv;
+  /**
+   * Ctrl-C for commands that run until interrupted (`generate --watch`): claim() tells the
+   * entry point not to end the process on the first interrupt but to abort `signal`.
+   */
+  interrupt?: { signal: AbortSignal; claim: () => void };
 }
 
 export { EXIT_INTERNAL };
@@ -45,7 +50,16 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .description('buat LKj satu buku kerja untuk triwulan N (PDF atau HTML)')
     .argument('<file>', 'buku kerja .xlsx'))
     .option('--out <dir>', 'folder keluaran', '.')
+    .option('--watch', 'pantau buku kerja (dan --templates): buat ulang setiap kali disimpan, sampai Ctrl-C')
     .action(async (file: string, o: Record<string, unknown>) => {
+      if (o.watch === true) {
+        const interrupt = io.interrupt ?? { signal: new AbortController().signal, claim: () => undefined };
+        interrupt.claim();
+        const { watchCommand } = await import('./commands/watch.js');
+        const r = await watchCommand({ file, outDir: String(o.out), ...reportOptions(o), strict: o.strict === true, force: o.force === true, signal: interrupt.signal, onLine: io.stdout });
+        io.stderr(`Pemantauan selesai: ${r.written} dokumen dibuat, ${r.failed} simpanan gagal.`);
+        return;
+      }
       // Loaded on demand: validate and calc need neither the browser nor the templates.
       const { generateCommand } = await import('./commands/generate.js');
       const r = await generateCommand({ file, outDir: String(o.out), ...reportOptions(o), strict: o.strict === true, force: o.force === true });

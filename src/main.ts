@@ -4,10 +4,19 @@ import { translateError } from './model/translate-error.js';
 import { killLiveBrowsers } from './output/pdf/live-browsers.js';
 import { pendingTempFiles } from './write/write-atomic.js';
 
+// A command that runs until interrupted (`generate --watch`) claims the first Ctrl-C: it
+// closes its browser and returns, and the process ends normally.
+const interrupt = new AbortController();
+let interruptClaimed = false;
+
 // The only place that ends the process. An interrupt removes half-written temporary files,
 // so no partial report is ever left behind.
 for (const signal of ['SIGINT', 'SIGTERM'] as const) {
   process.on(signal, () => {
+    if (interruptClaimed && !interrupt.signal.aborted) {
+      interrupt.abort();
+      return;
+    }
     for (const f of pendingTempFiles) rmSync(f, { force: true });
     killLiveBrowsers();
     process.stderr.write(`\nlkj: dihentikan (${signal}); tidak ada berkas setengah jadi yang tertinggal.\n`);
@@ -34,6 +43,12 @@ void runCli(process.argv.slice(2), {
   stderr: (s) => process.stderr.write(`${s}\n`),
   isTTY: Boolean(process.stdout.isTTY),
   env: process.env,
+  interrupt: {
+    signal: interrupt.signal,
+    claim: () => {
+      interruptClaimed = true;
+    },
+  },
 }).then((code) => {
   process.exitCode = code;
 });

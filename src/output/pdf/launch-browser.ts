@@ -38,7 +38,8 @@ export async function launchBrowser(executablePath: string): Promise<Browser> {
     if (process.getuid?.() === 0) args.push('--no-sandbox');
     // Chromium's own temporary files (base::GetTempDir) follow TMPDIR (TMP/TEMP on Windows).
     const env = home.tmp ? { ...process.env, TMPDIR: home.tmp, TMP: home.tmp, TEMP: home.tmp } : process.env;
-    const browser = await puppeteer.launch({ executablePath, headless: true, args, env, timeout: 60_000, pipe: true });
+    // Signals are lkj's to handle (src/main.ts): puppeteer's own handlers would exit at once.
+    const browser = await puppeteer.launch({ executablePath, headless: true, args, env, timeout: 60_000, pipe: true, handleSIGINT: false, handleSIGTERM: false, handleSIGHUP: false });
     const proc = browser.process();
     home.attach(proc?.pid);
     const release = home.release.bind(home);
