@@ -6,20 +6,15 @@
 import type { Block, DocxDocument, SignatureColumn, TableCellSpec } from '../../output/docx/docx-model.js';
 import { VERSION } from '../../model/version.js';
 import type { SignatureView } from '../shared/year-document.js';
-import { grid, pageOf, yearCover } from '../shared/year-document-docx.js';
+import { grid, type LogoFn, pageOf, yearCover } from '../shared/year-document-docx.js';
 import type { PkSignaturesView, PkViewModel } from './pk-view-model.js';
 
 /** `@page { margin: 20mm 20mm 20mm 25mm }` of templates/pk/style.css. */
 const MARGIN_MM = { top: 20, right: 20, bottom: 20, left: 25 };
 const MM_TO_PT = 72 / 25.4;
 
-export async function renderPkDocx(vm: PkViewModel): Promise<Uint8Array> {
-  const { renderDocx } = await import('../../output/docx/render-docx.js');
-  return renderDocx(pkDocument(vm));
-}
-
 /** The PK as the Word renderer's model (exported for tests). */
-export function pkDocument(vm: PkViewModel): DocxDocument {
+export function pkDocument(vm: PkViewModel, logo: LogoFn): DocxDocument {
   const a = vm.agreement;
   const l = vm.lampiran;
   const body: Block[] = [
@@ -75,7 +70,7 @@ export function pkDocument(vm: PkViewModel): DocxDocument {
     size: 12,
     lineSpacing: 1.15,
     pageNumberSize: 11,
-    cover: vm.cover ? yearCover(vm.cover) : null,
+    cover: vm.cover ? yearCover(vm.cover, logo) : null,
     body,
   };
 }

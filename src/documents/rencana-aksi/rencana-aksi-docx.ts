@@ -5,17 +5,13 @@
  */
 import type { Block, DocxDocument, TableCellSpec } from '../../output/docx/docx-model.js';
 import { VERSION } from '../../model/version.js';
-import { grid, pageOf, yearCover } from '../shared/year-document-docx.js';
+import { grid, type LogoFn, pageOf, yearCover } from '../shared/year-document-docx.js';
 import type { RencanaAksiViewModel } from './rencana-aksi-view-model.js';
 
 const MM_TO_PT = 72 / 25.4;
 
-export async function renderRencanaAksiDocx(vm: RencanaAksiViewModel): Promise<Uint8Array> {
-  const { renderDocx } = await import('../../output/docx/render-docx.js');
-  return renderDocx(rencanaAksiDocument(vm));
-}
-
-export function rencanaAksiDocument(vm: RencanaAksiViewModel): DocxDocument {
+/** The Rencana Aksi as the Word renderer's model; `logo` draws the cover's picture. */
+export function rencanaAksiDocument(vm: RencanaAksiViewModel, logo: LogoFn): DocxDocument {
   const rows = vm.rows.map((r): (TableCellSpec | null)[] => [
     r.no.show ? { text: r.no.text, rowspan: r.no.rowspan, align: 'center' } : null,
     r.sasaran.show ? { text: r.sasaran.text, rowspan: r.sasaran.rowspan } : null,
@@ -52,7 +48,7 @@ export function rencanaAksiDocument(vm: RencanaAksiViewModel): DocxDocument {
     size: 12,
     lineSpacing: 1.15,
     pageNumberSize: 11,
-    cover: vm.cover ? yearCover(vm.cover) : null,
+    cover: vm.cover ? yearCover(vm.cover, logo) : null,
     body,
   };
 }

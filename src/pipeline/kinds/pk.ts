@@ -26,7 +26,11 @@ export const pk: DocumentKindSpec = {
     return { vm: vm as unknown as DocumentViewModel, calc: null };
   },
   async docx(vm) {
-    const { renderPkDocx } = await import('../../documents/pk/pk-docx.js');
-    return renderPkDocx(vm as unknown as PkViewModel);
+    const [{ pkDocument }, { renderDocx }, { dataUrlImage }] = await Promise.all([
+      import('../../documents/pk/pk-docx.js'),
+      import('../../output/docx/render-docx.js'),
+      import('../../output/docx/data-url-image.js'),
+    ]);
+    return renderDocx(pkDocument(vm as unknown as PkViewModel, (url, alt) => dataUrlImage(url, alt)));
   },
 };

@@ -26,7 +26,11 @@ export const rencanaAksi: DocumentKindSpec = {
     return { vm: vm as unknown as DocumentViewModel, calc: null };
   },
   async docx(vm) {
-    const { renderRencanaAksiDocx } = await import('../../documents/rencana-aksi/rencana-aksi-docx.js');
-    return renderRencanaAksiDocx(vm as unknown as RencanaAksiViewModel);
+    const [{ rencanaAksiDocument }, { renderDocx }, { dataUrlImage }] = await Promise.all([
+      import('../../documents/rencana-aksi/rencana-aksi-docx.js'),
+      import('../../output/docx/render-docx.js'),
+      import('../../output/docx/data-url-image.js'),
+    ]);
+    return renderDocx(rencanaAksiDocument(vm as unknown as RencanaAksiViewModel, (url, alt) => dataUrlImage(url, alt)));
   },
 };

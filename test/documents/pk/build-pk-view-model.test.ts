@@ -88,7 +88,7 @@ describe('Perjanjian Kinerja view model', () => {
 
   it('maps onto Word blocks with the same words: both signature blocks twice, a page break before the lampiran', () => {
     const wb = pkWorkbook();
-    const doc = pkDocument(buildPkViewModel(wb, { ...opts(wb), paper: 'F4' }));
+    const doc = pkDocument(buildPkViewModel(wb, { ...opts(wb), paper: 'F4' }), () => null);
     expect(doc.page.widthMm).toBe(215);
     expect(doc.page.heightMm).toBe(330);
     expect(doc.meta.date.toISOString()).toBe('2024-01-02T00:00:00.000Z');

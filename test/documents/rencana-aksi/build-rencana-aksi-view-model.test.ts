@@ -54,7 +54,7 @@ describe('Rencana Aksi view model', () => {
     expect(vm.title).toBe('RENCANA AKSI TAHUN 2023');
     expect(vm.placeDate).toBe('Lumajang, 2 Januari 2023');
     expect(vm.signature).toMatchObject({ nama: 'Ir. A', nip: 'NIP. 19690111 200212 2 004', jabatan: 'Kepala Bidang Uji,' });
-    const doc = rencanaAksiDocument(vm);
+    const doc = rencanaAksiDocument(vm, () => null);
     expect(doc.page.widthMm).toBe(330);
     const table = doc.body.find((b) => b.kind === 'table');
     expect(table?.kind === 'table' && table.columns.reduce((a, b) => a + b, 0)).toBeCloseTo(1, 6);
