@@ -120,6 +120,8 @@ export interface SignatureColumn {
   nama: string;
   /** Lines under the name (NIP). */
   below: string[];
+  /** `--tte`: an empty bordered box in the signing space, with the signer's anchor (tiny, white) or none. */
+  box?: { widthMm: number; heightMm: number; anchor: string | null };
 }
 
 /** Signature blocks side by side, as a borderless table (null = an empty column). */
@@ -198,6 +200,8 @@ export interface DocxDocument {
   lineSpacing: number;
   /** Footer page-number size (points). */
   pageNumberSize: number;
+  /** `--tte`: the signed-document note printed in every page's footer, above the page number. */
+  footerNote?: string;
   /** Printed on a page of its own, without a page number (it counts as page 1, as in the PDF). */
   cover: CoverSpec | null;
   body: Block[];

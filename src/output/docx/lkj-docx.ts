@@ -5,6 +5,7 @@
  * the words and figures are the view model's, unchanged. Other document kinds add a file
  * like this one and share ./render-docx.ts.
  */
+import type { TteView } from '../../documents/shared/signers.js';
 import type {
   HeaderCell,
   NarrativeBlock,
@@ -48,6 +49,7 @@ export function lkjDocument(vm: ReportViewModel): DocxDocument {
     size: BODY_SIZE,
     lineSpacing: 1.5,
     pageNumberSize: 11,
+    footerNote: tteOf(vm)?.footer,
     cover: cover(vm),
     body: [...bab1(vm), ...bab2(vm, textWidthPt), ...bab3(vm), ...pengesahan(vm)],
   };
@@ -201,12 +203,24 @@ function bab3(vm: ReportViewModel): Block[] {
   return [h1(vm.bab3.heading), ...vm.bab3.paragraphs.map((p) => para(p))];
 }
 
+/** `--tte`: the signers and box size the pipeline added to the view model (src/pipeline/signing.ts). */
+function tteOf(vm: ReportViewModel): TteView | null {
+  return (vm as ReportViewModel & { tte?: TteView | null }).tte ?? null;
+}
+
 function pengesahan(vm: ReportViewModel): Block[] {
   const p = vm.pengesahan;
-  const column = (s: SignatureBlock): SignatureColumn => ({ above: [s.label, s.jabatan], nama: s.nama, below: s.nip ? [s.nip] : [] });
+  const tte = tteOf(vm);
+  const column = (s: SignatureBlock, key: string): SignatureColumn => {
+    const signer = tte?.signers[key];
+    const box = tte && signer ? { widthMm: tte.box.widthMm, heightMm: tte.box.heightMm, anchor: signer.anchor } : undefined;
+    return { above: [s.label, s.jabatan], nama: s.nama, below: s.nip ? [s.nip] : [], box };
+  };
+  // The signing space grows with a box taller than the usual 26 mm.
+  const space = Math.max(26, tte ? tte.box.heightMm + 4 : 0) * MM_TO_PT;
   return [
     { kind: 'heading', level: 1, number: p.heading.number, title: p.heading.title, spaceBefore: 30 },
-    { kind: 'signatures', columns: [p.left ? column(p.left) : null, column(p.right)], space: 26 * MM_TO_PT },
+    { kind: 'signatures', columns: [p.left ? column(p.left, 'atasan') : null, column(p.right, 'kepala')], space },
   ];
 }
 

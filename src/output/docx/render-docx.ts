@@ -39,7 +39,7 @@ import {
   type IParagraphOptions,
   type ITableCellBorders,
 } from 'docx';
-import { centralDirectory, entryData, pinZipDates } from '../../workbook/zip.js';
+import { centralDirectory, entryData, pinZipDates } from '../../write/zip.js';
 import type { Align, Block, CheckboxBoxBlock, CoverSpec, DocxDocument, HeadingBlock, ImageBlock, Inline, ListBlock, SignaturesBlock, TableBlock, TableCellSpec } from './docx-model.js';
 
 /** Twentieths of a point: Word's unit for spacing, indents and widths. */
@@ -110,8 +110,12 @@ export async function renderDocx(doc: DocxDocument): Promise<Uint8Array> {
   const coverChildren = doc.cover ? renderCover(ctx, doc.cover, page.heightMm - page.margin.top - page.margin.bottom) : null;
   // Without a cover the first heading starts the document: no page break before it.
   const body = renderBlocks(ctx, doc.body, 0, coverChildren === null);
+  const note = doc.footerNote
+    ? [new Paragraph({ spacing: { before: 0, after: 40, line: 240, lineRule: LineRuleType.AUTO }, children: [new TextRun({ text: doc.footerNote, size: halfPt(7) })] })]
+    : [];
   const footer = new Footer({
     children: [
+      ...note,
       new Paragraph({
         alignment: AlignmentType.CENTER,
         spacing: { before: 0, after: 0, line: 240, lineRule: LineRuleType.AUTO },
@@ -123,7 +127,7 @@ export async function renderDocx(doc: DocxDocument): Promise<Uint8Array> {
   const sections = [
     {
       properties: { page: pageProps, titlePage: coverChildren !== null },
-      footers: { default: footer, first: new Footer({ children: [new Paragraph({ children: [] })] }) },
+      footers: { default: footer, first: new Footer({ children: note.length ? note : [new Paragraph({ children: [] })] }) },
       children: [...(coverChildren ?? []), ...body],
     },
   ];
@@ -482,7 +486,7 @@ function renderSignatures(ctx: Context, b: SignaturesBlock): Table {
   const n = b.columns.length;
   const widths = columnTwips(Array.from({ length: n }, () => 1 / n), ctx.textWidth);
   const line = Math.round(240 * 1.4);
-  const cell = (i: number, paragraphs: Paragraph[]) =>
+  const cell = (i: number, paragraphs: (Paragraph | Table)[]) =>
     new TableCell({
       width: { size: widths[i]!, type: WidthType.DXA },
       borders: { top: NONE, bottom: NONE, left: NONE, right: NONE },
@@ -494,7 +498,7 @@ function renderSignatures(ctx: Context, b: SignaturesBlock): Table {
   // One row per line, as the PDF: the names and NIPs of both columns stay level.
   const depthAbove = Math.max(...b.columns.map((c) => c?.above.length ?? 0));
   const depthBelow = Math.max(...b.columns.map((c) => c?.below.length ?? 0));
-  const row = (make: (c: (typeof b.columns)[number]) => Paragraph[], height?: number) =>
+  const row = (make: (c: (typeof b.columns)[number]) => (Paragraph | Table)[], height?: number) =>
     new TableRow({
       cantSplit: true,
       keepNext: true,
@@ -502,7 +506,8 @@ function renderSignatures(ctx: Context, b: SignaturesBlock): Table {
       children: b.columns.map((c, i) => cell(i, make(c))),
     });
   for (let k = 0; k < depthAbove; k++) rows.push(row((c) => (c && c.above[k] !== undefined ? [text(c.above[k]!)] : [])));
-  rows.push(row(() => [], pt(b.space)));
+  // A table cell must end with a paragraph (OOXML), hence the empty one after the box.
+  rows.push(row((c) => (c?.box ? [signatureBox(c.box), new Paragraph({ spacing: { before: 0, after: 0 }, children: [] })] : []), pt(b.space)));
   rows.push(row((c) => (c ? [text([{ text: c.nama, bold: true, underline: true }])] : [])));
   for (let k = 0; k < depthBelow; k++) rows.push(row((c) => (c && c.below[k] !== undefined ? [text(c.below[k]!)] : [])));
   return new Table({
@@ -511,6 +516,31 @@ function renderSignatures(ctx: Context, b: SignaturesBlock): Table {
     layout: TableLayoutType.FIXED,
     borders: NO_BORDERS,
     rows,
+  });
+}
+
+/** `--tte`: an empty box of the given size, thin grey border, the anchor as tiny white text at its top left. */
+function signatureBox(box: { widthMm: number; heightMm: number; anchor: string | null }): Table {
+  const border: IBorderOptions = { style: BorderStyle.SINGLE, size: 4, color: 'C8C8C8' };
+  const width = convertMillimetersToTwip(box.widthMm);
+  return new Table({
+    alignment: AlignmentType.CENTER,
+    width: { size: width, type: WidthType.DXA },
+    columnWidths: [width],
+    layout: TableLayoutType.FIXED,
+    borders: { top: border, bottom: border, left: border, right: border, insideHorizontal: NONE, insideVertical: NONE },
+    rows: [
+      new TableRow({
+        cantSplit: true,
+        height: { value: convertMillimetersToTwip(box.heightMm), rule: HeightRule.EXACT },
+        children: [
+          new TableCell({
+            width: { size: width, type: WidthType.DXA },
+            children: [new Paragraph({ spacing: { before: 0, after: 0 }, children: box.anchor ? [new TextRun({ text: box.anchor, size: 4, color: 'FFFFFF' })] : [] })],
+          }),
+        ],
+      }),
+    ],
   });
 }
 
