@@ -154,13 +154,13 @@ class Builder {
   }
 
   /** A numbered table (`Tabel 3.2 …`), listed in Daftar Tabel. */
-  table(title: string, t: Omit<TableBlockView, 'id' | 'title'>): Block {
+  table(title: string, t: Omit<TableBlockView, 'id' | 'title' | 'className'> & { className?: string }): Block {
     this.tableNo += 1;
     const id = `tabel-${this.chapter.toLowerCase()}-${this.tableNo}`;
     const full = `Tabel ${this.chapter}.${this.tableNo} ${title}`;
     this.outline.push({ level: 4, id, text: full });
-    this.tables.push({ id, text: full, page: this.page(id), level: 1, className: 'toc-1' });
-    return table({ id, title: full, ...t });
+    this.tables.push({ id, text: full, page: this.page(id), level: 1, className: 'toc-plain' });
+    return table({ id, title: full, className: '', ...t });
   }
 
   chart(title: string, svg: string): Block {
@@ -168,7 +168,7 @@ class Builder {
     const id = `grafik-${this.chapter.toLowerCase()}-${this.chartNo}`;
     const full = `Grafik ${this.chapter}.${this.chartNo} ${title}`;
     this.outline.push({ level: 4, id, text: full });
-    this.charts.push({ id, text: full, page: this.page(id), level: 1, className: 'toc-1' });
+    this.charts.push({ id, text: full, page: this.page(id), level: 1, className: 'toc-plain' });
     return { ...base, isChart: true, chart: { id, title: full, svg } };
   }
 
@@ -351,6 +351,7 @@ function ikhtisar(b: Builder): SectionView {
       table({
         id: null,
         title: null,
+        className: '',
         head: { rows: [[hc('Kategori'), hc('Jumlah Indikator')]] },
         rows: [
           ...kat.map(([k, n]) => row([cell(k), cell(String(n), 'center')])),
@@ -518,8 +519,8 @@ function renstraBlocks(b: Builder, renstra: Workbook['renstra'], years: number[]
         cell(fmt(r?.targetAkhir), 'center'),
       ]);
     });
-    const rest = 100 - 6 - 30 - 10;
-    const w = rest / (years.length + 2);
+    // Kondisi Awal and Target Akhir keep room for their two-line headers; the years share the rest.
+    const w = 40 / Math.max(1, years.length);
     rBlocks.push(
       b.table('Target Rencana Strategis', {
         head: {
@@ -529,7 +530,8 @@ function renstraBlocks(b: Builder, renstra: Workbook['renstra'], years: number[]
           ],
         },
         rows,
-        widths: [6, 30, 10, ...Array<number>(years.length + 2).fill(w)],
+        widths: [5, 25, 12, 9, ...Array<number>(years.length).fill(w), 9],
+        className: 'grid-small',
         note: b.calc.indikator.some((ind) => !renstra.some((r) => r.kode === ind.kode)) ? 'Tanda - : indikator atau tahun tidak tercantum dalam Renstra.' : null,
       }),
     );
@@ -612,10 +614,12 @@ function indikatorBlocks(b: Builder, ind: IndikatorTahunan, i: number, sasaran: 
     const q = (v: Decimal | null) => (v === null ? DASH : quantity(v, ind.satuan));
     const w = 70 / years.length;
     const pctPer = isPercentSatuan(ind.satuan);
+    // One sign for both figures: `+20 orang (+25,00 %)`, `−1 poin (−9,09 %)`.
+    const sign = (x: Decimal) => (x.isZero() ? '' : x.isPositive() ? '+' : '−');
     const perubahan =
       ind.perubahan === null
         ? DASH
-        : `${ind.perubahan.selisih.isPositive() && !ind.perubahan.selisih.isZero() ? '+' : ind.perubahan.selisih.isNegative() ? '−' : ''}${pctPer ? `${quantity(ind.perubahan.selisih.abs(), '')} poin` : quantity(ind.perubahan.selisih.abs(), ind.satuan)}${ind.perubahan.persen === null ? '' : ` (${formatPercent(ind.perubahan.persen)} %)`}`;
+        : `${sign(ind.perubahan.selisih)}${pctPer ? `${quantity(ind.perubahan.selisih.abs(), '')} poin` : quantity(ind.perubahan.selisih.abs(), ind.satuan)}${ind.perubahan.persen === null ? '' : ` (${sign(ind.perubahan.persen)}${formatPercent(ind.perubahan.persen.abs())} %)`}`;
     blocks.push(
       b.table(`Realisasi dan Capaian ${name} ${years[0]!.tahun}–${b.tahun}`, {
         head: { rows: [[hc('Uraian'), ...years.map((y) => hc(String(y.tahun)))]] },
@@ -733,6 +737,7 @@ function anggaranBlocks(b: Builder): Block[] {
       head: { rows: [[hc('No.'), hc('Program / Kegiatan'), hc('Pagu (Rp)'), hc('Realisasi (Rp)'), hc('%'), hc('Sisa (Rp)')]] },
       rows,
       widths: [6, 36, 17, 17, 8, 16],
+      className: 'grid-small',
       note: null,
     }),
   ];
@@ -788,7 +793,9 @@ function lampiran(b: Builder): SectionView[] {
       row([
         cell(`${i + 1}.`, 'center'),
         cell(clean(r.indikator)),
-        ...[0, 1, 2, 3].flatMap((k) => [cell(q(r.targetTw[k] ?? null, r.satuan), 'center'), cell(q(r.realisasi[k] ?? null, r.satuan), 'center')]),
+        cell(clean(r.satuan), 'center'),
+        // Figures only: the unit has its own column, so eight narrow columns stay legible.
+        ...[0, 1, 2, 3].flatMap((k) => [cell(q(r.targetTw[k] ?? null, ''), 'center'), cell(q(r.realisasi[k] ?? null, ''), 'center')]),
       ]),
     );
     out.push(
@@ -797,12 +804,13 @@ function lampiran(b: Builder): SectionView[] {
         b.table('Pengukuran Kinerja per Triwulan', {
           head: {
             rows: [
-              [hc('No.', 1, 2), hc('Indikator Kinerja', 1, 2), ...[1, 2, 3, 4].map((t) => hc(`${b.id.sebutanPeriode} ${toRoman(t)}`, 2))],
+              [hc('No.', 1, 2), hc('Indikator Kinerja', 1, 2), hc('Satuan', 1, 2), ...[1, 2, 3, 4].map((t) => hc(`${b.id.sebutanPeriode} ${toRoman(t)}`, 2))],
               [1, 2, 3, 4].flatMap(() => [hc('T'), hc('R')]),
             ],
           },
           rows,
-          widths: [5, 27, ...Array<number>(8).fill(8.5)],
+          widths: [5, 24, 11, ...Array<number>(8).fill(7.5)],
+          className: 'grid-small',
           note: 'T = target triwulan, R = realisasi triwulan; tanda - : tidak diisi.',
         }),
       ]),

@@ -125,7 +125,7 @@ export function ikhtisarFigures(r: Ringkasan, tahun: number, unit: string): stri
   let s = `Pada Tahun ${tahun}, ${unit} mengukur ${r.jumlahIndikator} indikator kinerja`;
   s += r.belumDapatDiukur > 0 ? `, ${r.belumDapatDiukur} di antaranya belum dapat diukur.` : '.';
   if (measured > 0) {
-    s += ` Dari ${measured} indikator yang dapat diukur, ${r.capaianMin100} indikator mencapai atau melampaui target (capaian ≥ 100 %)`;
+    s += ` Dari ${measured} indikator yang dapat diukur, ${r.capaianMin100} indikator mencapai atau melampaui target (capaian 100 % atau lebih)`;
     s += kat.length > 0 ? `; menurut skala penilaian terdapat ${joinIndonesian(kat)}.` : '.';
   }
   out.push(s);

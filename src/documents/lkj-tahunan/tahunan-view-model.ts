@@ -42,6 +42,8 @@ export interface TableBlockView {
   title: string | null;
   head: TableHead;
   rows: TableRow[];
+  /** Extra CSS class: '' or `grid-small` (a wide table in smaller type). */
+  className: string;
   /** Column widths in %, summing to about 100. */
   widths: number[];
   note: string | null;
