@@ -1,7 +1,7 @@
 /** A workbook for the year's opening documents: Atasan keys, programmes and quarter targets. */
 import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
-import { centralDirectory, entryData } from '../../src/workbook/zip.js';
+import { centralDirectory, entryData } from '../../src/write/zip.js';
 import { validSheets, writeXlsx, type SheetData } from '../helpers/xlsx.js';
 
 export const TAHUN = 2024;
