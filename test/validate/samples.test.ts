@@ -5,6 +5,7 @@ import { validateCommand } from '../../src/commands/validate.js';
 
 interface Expected {
   tw?: 1 | 2 | 3 | 4;
+  dokumen?: 'lkj' | 'lkj-tahunan' | 'pk' | 'rencana-aksi';
   exit: number;
   errors: { code: string; sheet?: string; cell?: string }[];
   warnings: { code: string; sheet?: string; cell?: string }[];
@@ -38,7 +39,7 @@ describe('samples/invalid: each workbook gives exactly its expected codes at the
   });
   for (const [file, exp] of Object.entries(expected)) {
     it(file, async () => {
-      const r = await validateCommand({ files: [join(invalidDir, file)], tw: exp.tw, format: 'json', color: false });
+      const r = await validateCommand({ files: [join(invalidDir, file)], tw: exp.tw, dokumen: exp.dokumen, format: 'json', color: false });
       const json = JSON.parse(r.output);
       expect(json.files[0].errors.map(key).sort()).toEqual(exp.errors.map(key).sort());
       expect(json.files[0].warnings.map(key).sort()).toEqual(exp.warnings.map(key).sort());
