@@ -7,7 +7,7 @@ import type { Block as DocxBlock, DocxDocument, TableCellSpec } from '../../outp
 import { renderDocx } from '../../output/docx/render-docx.js';
 import { svgToPng } from '../../output/docx/svg-to-png.js';
 import { VERSION } from '../../model/version.js';
-import { coverLogo } from '../shared/year-document-docx.js';
+import { dataUrlImage } from '../../output/docx/data-url-image.js';
 import type { Block, SectionView, TahunanViewModel } from './tahunan-view-model.js';
 
 const MARGIN_MM = { top: 25, right: 20, bottom: 20, left: 25 };
@@ -49,7 +49,7 @@ export function tahunanDocument(vm: TahunanViewModel): DocxDocument {
         ...(c.jenjangJabatan ? [{ text: c.jenjangJabatan, size: 14 }] : []),
         { text: c.jabatan, size: 14 },
       ],
-      logo: coverLogo(c.logoDataUrl, c.logoAlt),
+      logo: dataUrlImage(c.logoDataUrl, c.logoAlt),
       bottom: [
         { text: c.pemerintah, size: 16 },
         { text: c.perangkatDaerah, size: 16 },
