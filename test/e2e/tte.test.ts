@@ -3,10 +3,11 @@
  * pdf.js (text positions) and pdf-lib (structure), and compared with the `.tte.json` sidecar.
  */
 import { createHash } from 'node:crypto';
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, mkdirSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRawStream, PDFStream, PDFString, decodePDFRawStream } from 'pdf-lib';
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
+import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { TTE_FOOTER } from '../../src/documents/shared/signers.js';
 import { cli } from '../helpers/run-cli.js';
@@ -217,5 +218,45 @@ describe('lkj generate: --tte, --qr and --pdfa refused where they do not apply',
     expect(r.code).toBe(2);
     expect(r.stderr).toContain(named);
     expect(readdirSync(dir)).toEqual([]);
+  });
+});
+
+describe('lkj --tte when the workbook text has # and $', () => {
+  it('chooses other anchors, each once, and names them in the sidecar (generate and batch alike)', async () => {
+    const dir = tempDir();
+    const file = join(dir, 'unit.xlsx');
+    const wb = new ExcelJS.Workbook();
+    await wb.xlsx.readFile(SAMPLE);
+    // A narrative cell of Pendahuluan: the longest text there.
+    const ws = wb.getWorksheet('Pendahuluan')!;
+    let target: ExcelJS.Cell | null = null;
+    ws.eachRow((row) => row.eachCell((c) => {
+      if (typeof c.value === 'string' && (!target || c.value.length > String(target.value).length)) target = c;
+    }));
+    expect(target).not.toBeNull();
+    const cell = target as unknown as ExcelJS.Cell;
+    cell.value = `${String(cell.value)} Nomor #12 senilai US$ 5.`;
+    await wb.xlsx.writeFile(file);
+
+    const out = join(dir, 'out');
+    const r = await cli(['generate', '--tw', '3', '--out', out, '--tte', file]);
+    expect(r.code).toBe(0);
+    const text = await pdfText(join(out, `${STEM}.pdf`));
+    expect(text).toContain('Nomor #12 senilai US$ 5.');
+    const side = JSON.parse(readFileSync(join(out, `${STEM}.tte.json`), 'utf8')) as Sidecar;
+    const anchors = side.signers.map((s) => s.anchor);
+    expect(anchors).not.toContain('#');
+    expect(anchors).not.toContain('$');
+    for (const a of anchors) expect(text.split(a).length - 1).toBe(1);
+
+    // batch writes the same sidecar beside the same PDF.
+    const batchIn = join(dir, 'in');
+    const batchOut = join(dir, 'batch');
+    mkdirSync(batchIn);
+    copyFileSync(file, join(batchIn, 'unit.xlsx'));
+    const b = await cli(['batch', '--tw', '3', '--out', batchOut, '--tte', batchIn]);
+    expect(b.code).toBe(0);
+    expect(readFileSync(join(batchOut, `${STEM}.tte.json`), 'utf8')).toBe(readFileSync(join(out, `${STEM}.tte.json`), 'utf8'));
+    expect(sha256(join(batchOut, `${STEM}.pdf`))).toBe(sha256(join(out, `${STEM}.pdf`)));
   });
 });
