@@ -21,7 +21,7 @@ async function check(mutate: (s: Record<string, SheetData>) => void, tw?: 1 | 2 
 const brief = (ps: Problem[]) => ps.map((p) => `${p.severity} ${p.code} ${p.sheet ?? ''}!${p.cell ?? ''}`);
 
 /** Indikator with the Extension 2 columns (M..R) appended to each row. */
-function withIndikatorExt(s: Record<string, SheetData>, rows: unknown[][]): void {
+function withIndikatorExt(s: Record<string, SheetData>, rows: SheetData): void {
   const ind = s.Indikator!;
   ind[0] = [...ind[0]!, 'Target TW1', 'Target TW2', 'Target TW3', 'Target TW4', 'Standar Nasional', 'Program'];
   rows.forEach((r, i) => (ind[i + 1] = [...ind[i + 1]!, ...r]));
@@ -60,7 +60,7 @@ describe('Extension 2 columns of Anggaran and Indikator', () => {
   });
 
   it('target-tw-mismatch per aggregation: Kumulatif sum (blank 0), Terakhir TW4, Rata-rata mean of the filled', async () => {
-    const run = (agregasi: string, tws: unknown[]) =>
+    const run = (agregasi: string, tws: SheetData[number]) =>
       check((s) => {
         s.Indikator![1]![6] = agregasi;
         withIndikatorExt(s, [[...tws, undefined, undefined]]);
@@ -84,7 +84,7 @@ describe('Extension 2 columns of Anggaran and Indikator', () => {
 });
 
 describe('Renstra sheet', () => {
-  const renstra = (header: unknown[], ...rows: unknown[][]) => (s: Record<string, SheetData>) => {
+  const renstra = (header: SheetData[number], ...rows: SheetData) => (s: Record<string, SheetData>) => {
     s.Renstra = [header, ...rows];
   };
 
