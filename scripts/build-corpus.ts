@@ -27,7 +27,7 @@ import { fileURLToPath } from 'node:url';
 import { deflateRawSync, inflateRawSync } from 'node:zlib';
 import { DEFAULT_LIMITS } from '../src/workbook/limits.js';
 import { buildTemplateWorkbook } from '../src/workbook/write-template-workbook.js';
-import { centralDirectory, entryData, pinZipDates } from '../src/workbook/zip.js';
+import { centralDirectory, entryData, pinZipDates } from '../src/write/zip.js';
 
 const ROOT = path.resolve(path.dirname(fileURLToPath(import.meta.url)), '..');
 const OUT = path.join(ROOT, 'test', 'fixtures', 'corpus');

@@ -3,7 +3,7 @@ import type { IndikatorResult, IndikatorTahunan, Perubahan, Ringkasan, RiwayatTa
 import type { RenstraRow, SkalaRow, Workbook } from '../model/workbook-types.js';
 import { capaianKinerja } from './capaian-kinerja.js';
 import { computeReport } from './compute-report.js';
-import { DEFAULT_SKALA } from './kategori.js';
+import { DEFAULT_SKALA } from '../model/skala.js';
 import { percentOf, round2 } from './round2.js';
 
 const HUNDRED = new Decimal(100);

@@ -18,6 +18,8 @@ import { refuseSignedPdf } from '../write/signed-pdf.js';
 import { writeAtomic } from '../write/write-atomic.js';
 import { problemJson } from './validate.js';
 import { documentKind } from '../pipeline/document-kinds.js';
+import type { RekapUnit } from '../pipeline/write-rekap.js';
+export type { RekapUnit } from '../pipeline/write-rekap.js';
 import { buildReport, finalizeReport, outputFileName, type BuiltReport, type ReportOptions } from '../pipeline/build-report.js';
 import { printDocument } from '../pipeline/print-document.js';
 
@@ -61,13 +63,6 @@ export interface BatchItem {
 }
 
 export type BatchEvent = { type: 'start'; total: number } | { type: 'done'; item: BatchItem; done: number; total: number };
-
-export interface RekapUnit {
-  identitas: Identitas;
-  calc: CalcResult;
-  /** The workbook it came from: units are put in input order, not in the order they finished. */
-  file: string;
-}
 
 export interface BatchResult {
   items: BatchItem[];

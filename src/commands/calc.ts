@@ -2,7 +2,7 @@ import type { Decimal } from 'decimal.js';
 import { computeReport } from '../calc/compute-report.js';
 import { computeTahunan } from '../calc/compute-tahunan.js';
 import type { CalcResult, IndikatorResult, IndikatorTahunan, TahunanResult } from '../model/calc-types.js';
-import { BELUM_DAPAT_DIUKUR } from '../calc/kategori.js';
+import { BELUM_DAPAT_DIUKUR } from '../model/skala.js';
 import { formatCount, formatMoney, formatPercent } from '../format/format-number.js';
 import { InvalidWorkbookError } from '../validate/invalid-workbook-error.js';
 import type { Problem } from '../model/problem.js';

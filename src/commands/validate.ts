@@ -32,7 +32,8 @@ export interface ValidateResult {
 export async function validateCommand(options: ValidateOptions): Promise<ValidateResult> {
   const files: FileValidation[] = [];
   for (const file of await expandInputs(options.files)) {
-    const v = await validateFile(file, { tw: options.tw });
+    // The annual report prints the figures up to TW 4: blanks there are worth a warning.
+    const v = await validateFile(file, { tw: options.tw ?? (options.dokumen === 'lkj-tahunan' ? 4 : undefined) });
     // The document's own needs are checked on a valid workbook only (its figures are known).
     if (options.dokumen && v.workbook) {
       const extra = checkDokumen(options.dokumen, v.workbook);

@@ -6,7 +6,9 @@
  */
 import { computeReport } from '../calc/compute-report.js';
 import { buildViewModel } from '../documents/lkj/build-view-model.js';
-import type { PaperName } from '../documents/lkj/report-view-model.js';
+import type { PaperName, ReportViewModel } from '../documents/lkj/report-view-model.js';
+import { lkjSigners } from '../documents/lkj/tte-signers.js';
+import type { SignerInput, TteBox } from '../documents/shared/signers.js';
 import { slugify } from '../format/slugify.js';
 import type { CalcResult } from '../model/calc-types.js';
 import type { DocumentViewModel } from '../model/document-view-model.js';
@@ -16,6 +18,7 @@ import type { FileValidation } from '../validate/validate-file.js';
 import { reportDate } from './report-date.js';
 import { pk } from './kinds/pk.js';
 import { rencanaAksi } from './kinds/rencana-aksi.js';
+import { lkjTahunan } from './kinds/lkj-tahunan.js';
 
 export type OutputFormat = 'pdf' | 'html' | 'docx';
 
@@ -33,6 +36,12 @@ export interface ReportOptions {
   timeoutMs: number;
   /** PK: print a cover page (`--sampul`). */
   sampul?: boolean;
+  /** `--tte`: signature boxes of this size, one anchor per signer, the TTE footer, a `.tte.json` sidecar. */
+  tte?: TteBox;
+  /** `--qr URL_TEMPLATE`: verification block (QR code and document id). */
+  qr?: string;
+  /** `--pdfa`: PDF/A-2b. */
+  pdfa?: boolean;
 }
 
 export type ValidWorkbook = FileValidation & { workbook: Workbook };
@@ -55,6 +64,13 @@ export interface DocumentKindSpec {
   shape(v: ValidWorkbook, options: ReportOptions): Promise<ShapedDocument> | ShapedDocument;
   /** The Word document of a view model this kind shaped. */
   docx(vm: DocumentViewModel): Promise<Uint8Array>;
+  /**
+   * Kinds that print their own page numbers (a Daftar Isi): the view model with the pages of a
+   * first print (its bookmarks in order, 1-based pages); the pipeline prints again (print-document.ts).
+   */
+  paginate?(vm: DocumentViewModel, pages: readonly { title: string; page: number | null }[]): DocumentViewModel;
+  /** Who signs it (`--tte`), from the view model it shaped; absent: --tte is refused. */
+  signers?(vm: DocumentViewModel): SignerInput[];
 }
 
 /** The quarter of a quarterly-LKj request (the CLI has made sure it is there). */
@@ -83,10 +99,11 @@ const lkj: DocumentKindSpec = {
     const { renderLkjDocx } = await import('../output/docx/lkj-docx.js');
     return renderLkjDocx(vm as Parameters<typeof renderLkjDocx>[0]);
   },
+  signers: (vm) => lkjSigners((vm as ReportViewModel).pengesahan),
 };
 
 /** Each further kind: its spec in src/pipeline/kinds/<kind>.ts, listed here. */
-const KINDS: Partial<Record<DokumenKind, DocumentKindSpec>> = { lkj, pk, 'rencana-aksi': rencanaAksi };
+const KINDS: Partial<Record<DokumenKind, DocumentKindSpec>> = { lkj, 'lkj-tahunan': lkjTahunan, pk, 'rencana-aksi': rencanaAksi };
 
 export const DOKUMEN_KINDS: readonly DokumenKind[] = ['lkj', 'lkj-tahunan', 'pk', 'rencana-aksi'];
 

@@ -7,10 +7,21 @@ import { VERSION } from '../model/version.js';
 import { buildRekapWorkbook } from '../workbook/write-rekap-workbook.js';
 import { refuseSignedPdf } from '../write/signed-pdf.js';
 import { writeAtomic } from '../write/write-atomic.js';
-import type { BatchOptions, RekapUnit } from '../commands/batch.js';
+import type { CalcResult } from '../model/calc-types.js';
+import type { Identitas } from '../model/workbook-types.js';
+import type { ReportOptions } from './document-kinds.js';
 
 /** Writes `Rekap_TW<N>_<Tahun>.pdf|html` and `.xlsx` for the units a batch printed. */
-export async function writeRekapFiles(units: RekapUnit[], options: BatchOptions, session: Printer | null): Promise<string[]> {
+export interface RekapUnit {
+  identitas: Identitas;
+  calc: CalcResult;
+  /** The workbook it came from: units are put in input order, not in the order they finished. */
+  file: string;
+}
+
+export type RekapOptions = Pick<ReportOptions, 'tw' | 'format' | 'timeoutMs'> & { outDir: string; force?: boolean };
+
+export async function writeRekapFiles(units: RekapUnit[], options: RekapOptions, session: Printer | null): Promise<string[]> {
   const paths: string[] = [];
   // The Rekap sums up the quarterly reports (the CLI refuses --rekap for the other kinds).
   const tw = options.tw ?? 4;

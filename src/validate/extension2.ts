@@ -1,6 +1,7 @@
 /** Extension 2 cell rules of Indikator, Analisis and Tindak Lanjut (annual LKj, PK, Rencana Aksi). */
 import { Decimal } from 'decimal.js';
 import { round2 } from '../calc/round2.js';
+import { formatCount } from '../format/format-number.js';
 import { parseIndonesianNumber } from '../format/parse-indonesian-number.js';
 import type { Agregasi, Quarterly, StandarNasional, TwOrTahunan } from '../model/workbook-types.js';
 import type { CellAt, CellReader } from './cell-reader.js';
@@ -23,7 +24,8 @@ export function readStandarNasional(at: CellAt, cells: CellReader): StandarNasio
   if (!v || v.kind === 'empty') return null;
   if (v.kind === 'number') {
     const nilai = cells.decimal(at, false);
-    return nilai === null ? null : { teks: nilai.toString().replace('.', ','), nilai };
+    // Printed the Indonesian way, as every other figure: 85,5 and 1.000.
+    return nilai === null ? null : { teks: formatCount(nilai), nilai };
   }
   const teks = cells.text(at, false);
   if (teks === null) return null;

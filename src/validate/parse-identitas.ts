@@ -9,7 +9,7 @@ import type { ProblemCode } from '../model/problem.js';
 import { quote, type ProblemSink } from './problem-sink.js';
 import { readTable } from './read-table.js';
 import { IDENTITAS_KEYS, SHEETS } from '../model/sheet-specs.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../format/suggest.js';
 
 const SHEET = SHEETS.identitas.name;
 

@@ -29,7 +29,7 @@ import type { Problem } from '../model/problem.js';
 import { ProblemSink, quote } from './problem-sink.js';
 import { readTable, type TableRow } from './read-table.js';
 import { SHEETS, type SheetSpec } from '../model/sheet-specs.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../format/suggest.js';
 import { checkTargetTw, programOf, readStandarNasional, twOrTahunan } from './extension2.js';
 import { checkRenstraTargets, parseRenstra } from './parse-renstra.js';
 

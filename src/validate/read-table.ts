@@ -2,7 +2,7 @@ import { columnLetter, type RawCell, type RawSheet } from '../workbook/raw-workb
 import { normalizeKey } from './normalize-key.js';
 import { quote, type ProblemSink } from './problem-sink.js';
 import type { SheetSpec } from '../model/sheet-specs.js';
-import { suggest } from './suggest.js';
+import { suggest } from '../format/suggest.js';
 
 /** One data row, its cells keyed by the contract's column keys (absent = blank). */
 export interface TableRow {

@@ -1,9 +1,9 @@
 /**
  * Characters of the workbook's text that no font bundled with lkj draws (Tinos, Noto Emoji):
  * they would come out as another font from the machine, or not at all. The report prints
- * them as `�` (src/output/html/fonts.ts); this warns, naming each cell, so they can be retyped.
+ * them as `�` (src/format/fonts.ts); this warns, naming each cell, so they can be retyped.
  */
-import { REPLACEMENT, uncoveredCharacters } from '../output/html/fonts.js';
+import { REPLACEMENT, uncoveredCharacters } from '../format/fonts.js';
 import type { RawWorkbook } from '../workbook/raw-workbook.js';
 import { normalizeKey } from './normalize-key.js';
 import type { Problem } from '../model/problem.js';

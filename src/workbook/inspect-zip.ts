@@ -1,5 +1,5 @@
 import { inflateRawSync } from 'node:zlib';
-import { centralDirectory, entryData, ZIP64_MARK, type ZipRecord } from './zip.js';
+import { centralDirectory, entryData, ZIP64_MARK, type ZipRecord } from '../write/zip.js';
 
 export interface ZipSummary {
   entries: number;

@@ -17,7 +17,7 @@
  *   "8 (delapan)").
  * Realisasi of IK1 and IK3 are left blank: they are the sums of Penempatan / Rincian.
  */
-import { DEFAULT_SKALA } from '../calc/kategori.js';
+import { DEFAULT_SKALA } from '../model/skala.js';
 import type { AnalisisData, TindakLanjutData, UnitData } from './unit-data.js';
 
 /** Identitas block shared by the Dinas Tenaga Kerja units (the samples use it too). */

@@ -1,5 +1,5 @@
 import ExcelJS from 'exceljs';
-import type { RekapView } from '../documents/rekap/rekap-view-model.js';
+import type { RekapView } from '../model/rekap-view-model.js';
 
 /** The Rekap as a workbook for the Dinas to sort and filter: real numbers, not text. */
 export async function buildRekapWorkbook(view: RekapView): Promise<Uint8Array> {

@@ -9,12 +9,12 @@
  * Output is deterministic: fixed document properties and fixed zip entry dates.
  */
 import ExcelJS from 'exceljs';
-import { DEFAULT_SKALA } from '../calc/kategori.js';
+import { DEFAULT_SKALA } from '../model/skala.js';
 import { IDENTITAS_KEYS, SHEETS, renstraSpecFor, type SheetId, type SheetSpec } from '../model/sheet-specs.js';
 import { columnLetter } from './raw-workbook.js';
 import { TEMPLATE_EXAMPLE } from './reference-example.js';
 import { unitRows, type CellInput } from './unit-data.js';
-import { pinZipDates } from './zip.js';
+import { pinZipDates } from '../write/zip.js';
 
 /** Drop-downs and number checks cover rows 2..TEMPLATE_ROWS; code lists look that far. */
 export const TEMPLATE_ROWS = 500;

@@ -42,6 +42,8 @@ export interface BuildTahunanOptions {
   tanggal: CalendarDate;
   paper: PaperName;
   logoDataUrl: string | null;
+  /** Identitas › Bagan Organisasi as a data URL (read by the validation), or null. */
+  baganDataUrl?: string | null;
   /** Printed page per outline id, from a first print; absent = placeholders. */
   pages?: ReadonlyMap<string, string>;
 }
@@ -65,6 +67,7 @@ const base: Block = {
   isTable: false,
   isChart: false,
   isSignature: false,
+  isImage: false,
   isSubtitle: false,
   text: '',
   ordered: false,
@@ -72,6 +75,7 @@ const base: Block = {
   table: null,
   chart: null,
   signature: null,
+  image: null,
 };
 const para = (text: string): Block => ({ ...base, isParagraph: true, text });
 const subtitle = (text: string): Block => ({ ...base, isSubtitle: true, text });
@@ -170,6 +174,16 @@ class Builder {
     this.outline.push({ level: 4, id, text: full });
     this.charts.push({ id, text: full, page: this.page(id), level: 1, className: 'toc-plain' });
     return { ...base, isChart: true, chart: { id, title: full, svg } };
+  }
+
+  /** A workbook image with a numbered caption, listed in Daftar Grafik. */
+  image(title: string, dataUrl: string): Block {
+    this.chartNo += 1;
+    const id = `grafik-${this.chapter.toLowerCase()}-${this.chartNo}`;
+    const full = `Gambar ${this.chapter}.${this.chartNo} ${title}`;
+    this.outline.push({ level: 4, id, text: full });
+    this.charts.push({ id, text: full, page: this.page(id), level: 1, className: 'toc-plain' });
+    return { ...base, isImage: true, image: { id, dataUrl, alt: title, title: full } };
   }
 
   startChapter(n: number | 'L'): void {
@@ -372,7 +386,7 @@ function ikhtisar(b: Builder): SectionView {
 function bab1(b: Builder): SectionView[] {
   b.startChapter(1);
   const out: SectionView[] = [b.section('bab-1', 'BAB I', 'PENDAHULUAN', 1)];
-  const parts: { id: string; title: string; blocks: Block[] }[] = [];
+  const parts: { id: string; title: string; blocks: Block[]; bagan?: string | null }[] = [];
 
   const latar = b.rows('latarBelakang', 'Latar Belakang');
   parts.push({
@@ -399,15 +413,19 @@ function bab1(b: Builder): SectionView[] {
 
   const struktur = b.rows('strukturOrganisasi', 'Struktur Organisasi');
   const substansi = b.rows('substansi', 'Substansi');
+  const bagan = b.options.baganDataUrl ?? null;
   const strukturBlocks: Block[] = [...narrative(struktur)];
   if (substansi.length > 0) strukturBlocks.push(para(`${b.unit} mengkoordinasikan Kelompok Sub Substansi yang terdiri atas :`), list(substansi, true));
-  if (struktur.length === 0) {
+  if (struktur.length === 0 && bagan === null) {
     b.missing.push({
       bagian: 'Struktur Organisasi',
-      message: `Bagian Struktur Organisasi tidak diisi pada lembar Pendahuluan (Bagian "Struktur Organisasi")${substansi.length > 0 ? '; BAB I hanya memuat daftar Sub Substansi' : '; subbab Struktur Organisasi tidak dicetak'}.`,
+      message: `Bagian Struktur Organisasi tidak diisi pada lembar Pendahuluan (Bagian "Struktur Organisasi", atau kunci Identitas "Bagan Organisasi")${substansi.length > 0 ? '; BAB I hanya memuat daftar Sub Substansi' : '; subbab Struktur Organisasi tidak dicetak'}.`,
     });
   }
-  if (strukturBlocks.length > 0) parts.push({ id: 'bab-1-struktur', title: 'Struktur Organisasi', blocks: strukturBlocks });
+  if (strukturBlocks.length > 0 || bagan !== null) {
+    // The figure is numbered when the section is built (after its heading), like tables.
+    parts.push({ id: 'bab-1-struktur', title: 'Struktur Organisasi', blocks: strukturBlocks, bagan });
+  }
 
   const isu = b.rows('isuStrategis', 'Isu Strategis');
   if (isu.length > 0) parts.push({ id: 'bab-1-isu', title: 'Isu Strategis', blocks: narrative(isu) });
@@ -431,7 +449,13 @@ function bab1(b: Builder): SectionView[] {
       ),
     ],
   });
-  parts.forEach((p, i) => out.push(b.section(p.id, `${upper(letter(i))}.`, p.title, 2, () => p.blocks)));
+  parts.forEach((p, i) =>
+    out.push(
+      b.section(p.id, `${upper(letter(i))}.`, p.title, 2, () =>
+        p.bagan ? [...p.blocks, b.image(`Bagan Struktur Organisasi ${b.unit}`, p.bagan)] : p.blocks,
+      ),
+    ),
+  );
   return out;
 }
 

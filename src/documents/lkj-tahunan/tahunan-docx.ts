@@ -109,6 +109,12 @@ function block(b: Block, textWidthPt: number): DocxBlock[] {
     const width = Math.min(textWidthPt, 130 * MM_TO_PT);
     return [{ kind: 'image', png: png.data, width, height: (width * png.height) / png.width, alt: b.chart.title, caption: b.chart.title }];
   }
+  if (b.image) {
+    const img = dataUrlImage(b.image.dataUrl, b.image.alt, 150, 160);
+    // The Word model takes PNG images; a JPEG bagan is named by its caption only.
+    if (img && img.type === 'png') return [{ kind: 'image', png: img.data, width: img.width, height: img.height, alt: img.alt, caption: b.image.title }];
+    return [{ kind: 'paragraph', text: b.image.title, bold: true, align: 'center' }];
+  }
   if (b.signature) {
     const s = b.signature;
     return [{ kind: 'signatures', columns: [null, { above: [s.label, s.jabatan], nama: s.nama, below: s.nip ? [s.nip] : [] }], space: 26 * MM_TO_PT }];

@@ -74,6 +74,8 @@ export interface Block {
   isTable: boolean;
   isChart: boolean;
   isSignature: boolean;
+  /** An image from the workbook (Identitas › Bagan Organisasi). */
+  isImage: boolean;
   /** A run-in title inside a section (`1. Indikator …`, `a. Target dan realisasi`). */
   isSubtitle: boolean;
   /** Paragraph or subtitle text; '' otherwise. */
@@ -85,6 +87,17 @@ export interface Block {
   table: TableBlockView | null;
   chart: ChartBlockView | null;
   signature: SignatureView | null;
+  image: ImageView | null;
+}
+
+export interface ImageView {
+  /** Anchor of the caption (listed in Daftar Grafik). */
+  id: string;
+  /** `data:image/png;base64,…`. */
+  dataUrl: string;
+  alt: string;
+  /** `Gambar 1.1 Bagan Struktur Organisasi …`. */
+  title: string;
 }
 
 export interface SectionView {

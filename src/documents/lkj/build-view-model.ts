@@ -5,7 +5,7 @@
  */
 import type { Decimal } from 'decimal.js';
 import type { AnggaranResult, CalcResult, EfisiensiResult, IndikatorResult } from '../../model/calc-types.js';
-import { BELUM_DAPAT_DIUKUR } from '../../calc/kategori.js';
+import { BELUM_DAPAT_DIUKUR } from '../../model/skala.js';
 import { formatTanggal, toIsoDate } from '../../format/format-date.js';
 import { formatMoney, formatPercent } from '../../format/format-number.js';
 import { toRoman } from '../../format/roman.js';

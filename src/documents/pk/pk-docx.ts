@@ -5,6 +5,7 @@
  */
 import type { Block, DocxDocument, SignatureColumn, TableCellSpec } from '../../output/docx/docx-model.js';
 import { VERSION } from '../../model/version.js';
+import type { TteView } from '../shared/signers.js';
 import type { SignatureView } from '../shared/year-document.js';
 import { grid, type LogoFn, pageOf, yearCover } from '../shared/year-document-docx.js';
 import type { PkSignaturesView, PkViewModel } from './pk-view-model.js';
@@ -15,6 +16,8 @@ const MM_TO_PT = 72 / 25.4;
 
 /** The PK as the Word renderer's model (exported for tests). */
 export function pkDocument(vm: PkViewModel, logo: LogoFn): DocxDocument {
+  // --tte: the signers and box size the pipeline added (src/pipeline/signing.ts).
+  const tte = (vm as PkViewModel & { tte?: TteView | null }).tte ?? null;
   const a = vm.agreement;
   const l = vm.lampiran;
   const body: Block[] = [
@@ -26,7 +29,7 @@ export function pkDocument(vm: PkViewModel, logo: LogoFn): DocxDocument {
     party(a.pihakKedua),
     para(a.pihakKedua.sebutan, { align: 'left' }),
     ...a.paragraphs.map((p) => para(p)),
-    signatures(a.signatures),
+    signatures(a.signatures, tte, true),
     { kind: 'page-break' },
     para(l.label, { bold: true, align: 'left', spaceAfter: 4 }),
     { kind: 'heading', level: 1, number: '', title: l.title },
@@ -53,7 +56,7 @@ export function pkDocument(vm: PkViewModel, logo: LogoFn): DocxDocument {
         [{ text: '' }, { text: l.totalLabel, align: 'center', bold: true }, { text: l.total, align: 'right', bold: true }, { text: '' }],
       ],
     ),
-    signatures(l.signatures),
+    signatures(l.signatures, tte, false),
   ];
   return {
     meta: {
@@ -70,6 +73,7 @@ export function pkDocument(vm: PkViewModel, logo: LogoFn): DocxDocument {
     size: 12,
     lineSpacing: 1.15,
     pageNumberSize: 11,
+    footerNote: tte?.footer,
     cover: vm.cover ? yearCover(vm.cover, logo) : null,
     body,
   };
@@ -96,7 +100,15 @@ function column(label: string, s: SignatureView, placeDate: string | null): Sign
 }
 
 /** Pihak kedua left, pihak pertama right under the place and date. */
-function signatures(s: PkSignaturesView): Block {
-  return { kind: 'signatures', columns: [column(s.left.label, s.left, null), column(s.right.label, s.right, s.placeDate)], space: 22 * MM_TO_PT };
+function signatures(s: PkSignaturesView, tte: TteView | null, anchors: boolean): Block {
+  // --tte: a box per signer; the anchors only at the agreement page (one per signer).
+  const box = (key: string): SignatureColumn['box'] =>
+    tte?.signers[key] ? { widthMm: tte.box.widthMm, heightMm: tte.box.heightMm, anchor: anchors ? tte.signers[key].anchor : null } : undefined;
+  const space = Math.max(22, tte ? tte.box.heightMm + 4 : 0) * MM_TO_PT;
+  return {
+    kind: 'signatures',
+    columns: [{ ...column(s.left.label, s.left, null), box: box('atasan') }, { ...column(s.right.label, s.right, s.placeDate), box: box('kepala') }],
+    space,
+  };
 }
 

@@ -1,11 +1,11 @@
 import { Decimal } from 'decimal.js';
 import { percentOf, round2 } from '../../calc/round2.js';
 import type { CalcResult, IndikatorResult } from '../../model/calc-types.js';
-import { BELUM_DAPAT_DIUKUR, DEFAULT_SKALA } from '../../calc/kategori.js';
+import { BELUM_DAPAT_DIUKUR, DEFAULT_SKALA } from '../../model/skala.js';
 import { formatCount, formatMoney, formatPercent } from '../../format/format-number.js';
 import { toRoman } from '../../format/roman.js';
 import type { Identitas, Tw } from '../../model/workbook-types.js';
-import type { RekapAnggaranRow, RekapGroup, RekapIndikatorRow, RekapRingkasan, RekapView } from './rekap-view-model.js';
+import type { RekapAnggaranRow, RekapGroup, RekapIndikatorRow, RekapRingkasan, RekapView } from '../../model/rekap-view-model.js';
 
 export interface RekapUnitInput {
   identitas: Identitas;

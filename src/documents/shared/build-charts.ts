@@ -6,7 +6,7 @@
 import type { Decimal } from 'decimal.js';
 import type { CalcResult } from '../../model/calc-types.js';
 import { formatMoney, formatPercent } from '../../format/format-number.js';
-import type { ChartView } from '../lkj/report-view-model.js';
+import type { ChartView } from './view-types.js';
 import { clean } from './text-utils.js';
 import { textWidth, wrapToWidth } from './text-width.js';
 

@@ -2,7 +2,7 @@
  * Small wording helpers for the view model: list punctuation, spacing, NIP, letters.
  * All pure; Indonesian text conventions of formal reports.
  */
-import type { NarrativeBlock, NumberedItem } from '../lkj/report-view-model.js';
+import type { NarrativeBlock, NumberedItem } from './view-types.js';
 
 /** Collapses runs of whitespace (also non-breaking) and trims. */
 export function clean(text: string): string {

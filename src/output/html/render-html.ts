@@ -12,10 +12,10 @@ import path from 'node:path';
 import Handlebars from 'handlebars';
 import { EXIT, UsageError, UserError } from '../../model/errors.js';
 import { translateReason } from '../../model/translate-error.js';
-import { suggest } from '../../validate/suggest.js';
+import { suggest } from '../../format/suggest.js';
 import { PACKAGE_ROOT } from '../../model/package-root.js';
 import { PRECOMPILED_TEMPLATES } from './precompiled-templates.js';
-import { fontCssFor, textOf, withCoveredText } from './fonts.js';
+import { fontCssFor, textOf, withCoveredText } from '../../format/fonts.js';
 
 export interface RenderHtmlOptions {
   /**
@@ -68,7 +68,7 @@ export const DEFAULT_TEMPLATE_SET = 'lkj';
 export async function renderHtml(vm: object, options: RenderHtmlOptions = {}): Promise<string> {
   const render = await compiledTemplates(options.kind ?? DEFAULT_TEMPLATE_SET, options.templatesDir);
   // Characters no bundled font has are replaced (the validator warns); only the font subsets
-  // the text uses are inlined (src/output/html/fonts.ts).
+  // the text uses are inlined (src/format/fonts.ts).
   const covered = withCoveredText(vm);
   return render(covered, { data: { fontCss: fontCssFor(textOf(covered)) } });
 }

@@ -23,6 +23,7 @@ export const lkjTahunan: DocumentKindSpec = {
       tanggal: tahunanDate(v.workbook, o.date, (tahun) => defaultReportDate(tahun, 4)),
       paper: o.paper,
       logoDataUrl: v.logoDataUrl,
+      baganDataUrl: v.baganDataUrl,
     });
     return { vm: vm as unknown as DocumentViewModel, calc };
   },

@@ -1,6 +1,7 @@
 /** `--dokumen pk`: the Perjanjian Kinerja of Tahun with its lampiran (no figures computed). */
 import { buildPkViewModel } from '../../documents/pk/build-pk-view-model.js';
 import type { PkViewModel } from '../../documents/pk/pk-view-model.js';
+import { pkSigners } from '../../documents/pk/tte-signers.js';
 import { tanggalPk } from '../../documents/shared/year-document.js';
 import { slugify } from '../../format/slugify.js';
 import type { DocumentViewModel } from '../../model/document-view-model.js';
@@ -33,4 +34,5 @@ export const pk: DocumentKindSpec = {
     ]);
     return renderDocx(pkDocument(vm as unknown as PkViewModel, (url, alt) => dataUrlImage(url, alt)));
   },
+  signers: (vm) => pkSigners(vm as unknown as PkViewModel),
 };

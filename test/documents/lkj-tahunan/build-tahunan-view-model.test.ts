@@ -203,3 +203,17 @@ describe('annual LKj view model', () => {
     expect(doc.body.filter((b) => b.kind === 'image')).toHaveLength(2);
   });
 });
+
+describe('annual LKj: Bagan Organisasi', () => {
+  it('prints the workbook’s organisation chart under Struktur Organisasi, listed in Daftar Grafik', () => {
+    const wb = fullYear();
+    const bagan = 'data:image/png;base64,iVBORw0KGgo=';
+    const vm = buildTahunanViewModel(wb, computeTahunan(wb), { tanggal: TANGGAL, paper: 'A4', logoDataUrl: null, baganDataUrl: bagan });
+    const s = section(vm, 'bab-1-struktur');
+    const img = s.blocks.find((b) => b.isImage)!.image!;
+    expect(img.dataUrl).toBe(bagan);
+    expect(vm.daftarGrafik.lines[0]!.text).toBe(img.title);
+    expect(img.title).toMatch(/^Gambar 1\.1 Bagan Struktur Organisasi/);
+    expect(vm.missing.map((m) => m.bagian)).not.toContain('Struktur Organisasi');
+  });
+});

@@ -7,7 +7,7 @@ import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { buildReport } from '../../../src/pipeline/build-report.js';
 import type { ReportViewModel } from '../../../src/documents/lkj/report-view-model.js';
 import { validateFile } from '../../../src/validate/validate-file.js';
-import { centralDirectory, entryData } from '../../../src/workbook/zip.js';
+import { centralDirectory, entryData } from '../../../src/write/zip.js';
 import { cli } from '../../helpers/run-cli.js';
 
 const SAMPLE = 'samples/bidang-penempatan.xlsx';

@@ -7,7 +7,7 @@ import { imageSize } from '../../../src/output/docx/image-size.js';
 import { renderDocx } from '../../../src/output/docx/render-docx.js';
 import { svgToPng } from '../../../src/output/docx/svg-to-png.js';
 import { woffToSfnt } from '../../../src/output/docx/woff-to-sfnt.js';
-import { centralDirectory, entryData } from '../../../src/workbook/zip.js';
+import { centralDirectory, entryData } from '../../../src/write/zip.js';
 
 const require = createRequire(import.meta.url);
 

@@ -51,7 +51,7 @@ describe('renderHtml with the built-in templates', () => {
     // Fonts and CSS inlined.
     expect(html).toContain("font-family: 'Tinos';");
     expect(html).toContain('src: url(data:font/woff2;base64,');
-    // Tinos latin in its four styles: this text needs no other subset (src/output/html/fonts.ts).
+    // Tinos latin in its four styles: this text needs no other subset (src/format/fonts.ts).
     expect(html.match(/@font-face/g)).toHaveLength(4);
     expect(html).toContain('@bottom-center');
     expect(html).toContain('size: 210mm 297mm;');

@@ -1,6 +1,6 @@
 import { describe, expect, it } from 'vitest';
-import { fontCssFor, isCovered, replaceUncovered, uncoveredCharacters, withCoveredText } from '../../../src/output/html/fonts.js';
-import { textWidth, wrapToWidth } from '../../../src/documents/shared/text-width.js';
+import { fontCssFor, isCovered, replaceUncovered, uncoveredCharacters, withCoveredText } from '../../src/format/fonts.js';
+import { textWidth, wrapToWidth } from '../../src/documents/shared/text-width.js';
 
 const faces = (css: string) => [...css.matchAll(/font-family: '([^']+)';\n {2}font-style: (\w+);\n {2}font-weight: ([\d ]+);/g)].map((m) => `${m[1]} ${m[2]} ${m[3]}`);
 

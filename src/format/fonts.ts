@@ -12,7 +12,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import path from 'node:path';
 import { brotliDecompressSync } from 'node:zlib';
-import { PACKAGE_ROOT } from '../../model/package-root.js';
+import { PACKAGE_ROOT } from '../model/package-root.js';
 
 type Style = 'normal' | 'italic';
 
