@@ -16,3 +16,5 @@ done
 pdf=$(node bin/lkj generate --tw 3 --templates samples/templates --out "$out/templates" samples/bidang-penempatan.xlsx 2>/dev/null)
 pdftoppm -r 60 -png "$pdf" "$out/templates/bidang-penempatan"
 echo "Halaman PNG di $out/ ($(find "$out" -name '*.png' | wc -l) berkas)."
+# The Word output, through LibreOffice (skipped with a note where it is not installed).
+if command -v soffice >/dev/null; then bash scripts/docx-check.sh; else echo "Lewati pratinjau docx: soffice tidak ada (apt-get install libreoffice-writer-nogui fonts-liberation2)."; fi
