@@ -49,8 +49,12 @@ export interface BuildTahunanOptions {
 }
 
 const DASH = '-';
-/** Placeholder page number of the first print: as wide as a real one. */
-export const PAGE_PLACEHOLDER = '00';
+/**
+ * Page number before the pages are known (the first print, and HTML output, which has no
+ * pages): empty; the page column keeps its width (style.css), so the numbers of the second
+ * print move no heading.
+ */
+export const PAGE_PLACEHOLDER = '';
 
 const PAPERS: Record<PaperName, { width: number; height: number }> = { A4: { width: 210, height: 297 }, F4: { width: 215, height: 330 } };
 
@@ -340,6 +344,10 @@ function ikhtisar(b: Builder): SectionView {
     ),
     ...ikhtisarFigures(r, b.tahun, b.unit).map(para),
   ];
+  const sasaran = [...new Set(b.calc.indikator.map((i) => clean(i.sasaran)))];
+  if (sasaran.length > 0) {
+    blocks.splice(1, 0, para(`Sasaran yang hendak dicapai pada Tahun ${b.tahun} adalah ${joinIndonesian(sasaran.map((x) => `"${x}"`))}.`));
+  }
   const measured = b.calc.indikator.filter((i) => i.capaian !== null);
   if (measured.length > 1) {
     const best = measured.reduce((m, i) => (i.capaian!.greaterThan(m.capaian!) ? i : m));
@@ -428,7 +436,9 @@ function bab1(b: Builder): SectionView[] {
   }
 
   const isu = b.rows('isuStrategis', 'Isu Strategis');
-  if (isu.length > 0) parts.push({ id: 'bab-1-isu', title: 'Isu Strategis', blocks: narrative(isu) });
+  // One issue per row (the validator's advice): several rows are a numbered list.
+  const isuBlocks = isu.length > 1 ? [para(`Isu strategis yang dihadapi ${b.unit} adalah sebagai berikut :`), list(isu.map((t) => t.replace(/^[-•–*·]\s*/u, '').replace(/[;.]$/u, '')).map((t, i, all) => (i < all.length - 1 ? `${t};` : `${t}.`)), true)] : narrative(isu);
+  if (isu.length > 0) parts.push({ id: 'bab-1-isu', title: 'Isu Strategis', blocks: isuBlocks });
   else b.missing.push({ bagian: 'Isu Strategis', message: 'Bagian Isu Strategis tidak diisi pada lembar Pendahuluan (Bagian "Isu Strategis"); subbab Isu Strategis tidak dicetak.' });
 
   parts.push({

@@ -117,7 +117,7 @@ export interface TocLine {
   /** The outline id of the heading, table or chart it points to. */
   id: string;
   text: string;
-  /** Printed page (`5`, `ii`); `…` before the pages are known. */
+  /** Printed page (`5`); '' before the pages are known (HTML output). */
   page: string;
   level: 1 | 2 | 3 | 4;
   /** `toc-1` … `toc-3`. */
