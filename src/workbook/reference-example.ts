@@ -439,6 +439,13 @@ const capaian = analisis('Capaian kinerja tersebut');
 const jobFair = analisis('Kendala dari kegiatan Job Fair');
 const wajibLapor = tindakLanjut('Melakukan sosialisasi Peraturan Presiden No. 57');
 
+/** Quarter targets of the template's example (Kumulatif: the four add up to Target). */
+const TEMPLATE_TARGET_TW: Record<string, [number, number, number, number]> = {
+  IK1: [20, 30, 30, 30],
+  IK2: [1, 1, 2, 2],
+  IK3: [50, 50, 50, 50],
+};
+
 export const TEMPLATE_EXAMPLE: UnitData = {
   ...R,
   // The term most units use; the reference says Tribulan (a drop-down offers both).
@@ -468,4 +475,14 @@ export const TEMPLATE_EXAMPLE: UnitData = {
     tindakLanjut('Melakukan monitoring dan pendampingan'),
   ],
   skala: DEFAULT_SKALA.map((s) => [s.batasBawah.toNumber(), s.kategori]),
+  // Extension 2 (the year's documents), only in the template: the reference report is a
+  // quarterly one, so the sample keeps exactly the seed's data. Figures are consistent with
+  // the rows above (quarter targets sum to Target; Renstra Target 2023 = Target).
+  anggaran: R.anggaran.map((a) => ({ ...a, program: 'Program Penempatan Tenaga Kerja' })),
+  indikator: R.indikator.map((i) => ({ ...i, targetTw: TEMPLATE_TARGET_TW[i.kode] ?? [null, null, null, null] })),
+  renstra: {
+    targetYears: [2021, 2022, 2023, 2024, 2025, 2026],
+    realisasiYears: [2021, 2022],
+    rows: [{ kode: 'IK1', kondisiAwal: 80, target: [90, 100, 110, 115, 120, 125], realisasi: [86, 104], targetAkhir: 125 }],
+  },
 };

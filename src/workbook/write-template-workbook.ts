@@ -13,7 +13,7 @@ import { DEFAULT_SKALA } from '../model/skala.js';
 import { IDENTITAS_KEYS, SHEETS, renstraSpecFor, type SheetId, type SheetSpec } from '../model/sheet-specs.js';
 import { columnLetter } from './raw-workbook.js';
 import { TEMPLATE_EXAMPLE } from './reference-example.js';
-import { unitRows, type CellInput } from './unit-data.js';
+import { renstraHeaders, unitRows, type CellInput } from './unit-data.js';
 import { pinZipDates } from '../write/zip.js';
 
 /** Drop-downs and number checks cover rows 2..TEMPLATE_ROWS; code lists look that far. */
@@ -48,14 +48,31 @@ export const IDENTITAS_EXAMPLE: Record<string, Value> = Object.fromEntries(
   }),
 );
 
+/**
+ * The Renstra sheet of the template: the contract's columns with the example's year columns
+ * (Target <yyyy>…, Realisasi <yyyy>…) between Kondisi Awal and Target Akhir, in the order
+ * unitRows writes the example's cells.
+ */
+export const TEMPLATE_RENSTRA: SheetSpec = (() => {
+  const headers = renstraHeaders(TEMPLATE_EXAMPLE.renstra ?? { targetYears: [], realisasiYears: [], rows: [] });
+  // Our own headers (`Target 2023`): lower case without spaces is their normal form.
+  const norm = (h: string) => h.toLowerCase().replace(/\s+/g, '');
+  const spec = renstraSpecFor(headers.map(norm));
+  const byHeader = new Map(spec.columns.map((c) => [norm(c.header), c]));
+  return { ...spec, columns: headers.map((h) => byHeader.get(norm(h))!) };
+})();
+
 /** Example rows of the other sheets, cells by column key. */
 export const EXAMPLES = Object.fromEntries(
   Object.values(SHEETS)
     .filter((spec) => spec.id !== 'identitas')
-    .map((spec) => [
-      spec.id,
-      (EXAMPLE_ROWS[spec.id] ?? []).map((r): ExampleRow => Object.fromEntries(spec.columns.map((c, i) => [c.key, plain(r[i])]))),
-    ]),
+    .map((contract) => {
+      const spec = contract.id === 'renstra' ? TEMPLATE_RENSTRA : contract;
+      return [
+        spec.id,
+        (EXAMPLE_ROWS[spec.id] ?? []).map((r): ExampleRow => Object.fromEntries(spec.columns.map((c, i) => [c.key, plain(r[i])]))),
+      ];
+    }),
 ) as Record<Exclude<SheetId, 'identitas'>, ExampleRow[]>;
 
 // ---------------------------------------------------------------------------
@@ -408,7 +425,8 @@ const GENERAL: [string, string][] = [
       'lkj generate --dokumen lkj-tahunan|pk|rencana-aksi file.xlsx. Kolom dan sheet untuk itu boleh kosong: Target ' +
       'TW1..TW4, Standar Nasional dan Program (Indikator), Program (Anggaran), sheet Renstra, Bagian Pendahuluan ' +
       'untuk laporan tahunan, dan kunci Identitas Judul Laporan Tahunan, Tanggal Laporan Tahunan, Tanggal PK, Bagan ' +
-      'Organisasi. Contoh di buku kerja ini hanya untuk laporan triwulan; contoh lengkapnya ada di folder samples.',
+      'Organisasi. Contohnya: Target TW dan Program di sheet Indikator dan Anggaran, satu baris Renstra (IK1); contoh ' +
+      'lengkap (Bagian Pendahuluan tahunan, TW Tahunan) ada di folder samples.',
   ],
   [
     'Terbilang',
@@ -621,20 +639,6 @@ function addIdentitas(wb: ExcelJS.Workbook): void {
   });
 }
 
-/**
- * The Renstra sheet of the template: a five-year period around the example's Tahun, with the
- * past years' realisation columns; left blank (the reference report has no Renstra).
- */
-const EXAMPLE_TAHUN = Number(IDENTITAS_EXAMPLE.tahun ?? 2023);
-export const TEMPLATE_RENSTRA: SheetSpec = (() => {
-  const years = [0, 1, 2, 3, 4, 5].map((i) => EXAMPLE_TAHUN - 2 + i);
-  const spec = renstraSpecFor([
-    ...years.slice(0, 2).map((y) => `realisasi${y}`),
-    ...years.map((y) => `target${y}`),
-  ]);
-  const [kode, kondisiAwal, targetAkhir, ...yearColumns] = spec.columns;
-  return { ...spec, columns: [kode!, kondisiAwal!, ...yearColumns, targetAkhir!] };
-})();
 const RENSTRA_PETUNJUK = [
   { key: 'kode', header: 'Kode', required: true },
   { key: 'kondisiAwal', header: 'Kondisi Awal', required: false },
@@ -711,7 +715,7 @@ export async function buildTemplateWorkbook(): Promise<Uint8Array> {
   addPetunjuk(wb);
   addIdentitas(wb);
   for (const spec of Object.values(SHEETS)) {
-    if (spec.id === 'renstra') addDataSheet(wb, TEMPLATE_RENSTRA, []);
+    if (spec.id === 'renstra') addDataSheet(wb, TEMPLATE_RENSTRA, EXAMPLES.renstra);
     else if (spec.id !== 'identitas') addDataSheet(wb, spec, EXAMPLES[spec.id]);
   }
   // Open on the Petunjuk sheet.
