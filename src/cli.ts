@@ -76,12 +76,17 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
     .option('--format <format>', 'text, json atau github', 'text')
     .option('--strict', 'peringatan dihitung galat (keluar 1)')
     .action(async (files: string[], o: Record<string, unknown>) => {
+      const dokumen = o.dokumen === undefined ? undefined : flags.choice(o.dokumen, '--dokumen', ['lkj', 'lkj-tahunan', 'pk', 'rencana-aksi'] as const);
+      // As for generate: a year's document has no quarter.
+      if (dokumen !== undefined && dokumen !== 'lkj' && o.tw !== undefined) {
+        throw new UsageError(`--tw tidak berlaku untuk --dokumen ${dokumen} (dokumen itu mencakup satu tahun penuh).`);
+      }
       const { validateCommand } = await import('./commands/validate.js');
       const r = await validateCommand({
         files,
         strict: o.strict === true,
         tw: flags.twOptional(o.tw),
-        dokumen: o.dokumen === undefined ? undefined : flags.choice(o.dokumen, '--dokumen', ['lkj', 'lkj-tahunan', 'pk', 'rencana-aksi'] as const),
+        dokumen,
         format: flags.choice(o.format, '--format', ['text', 'json', 'github'] as const),
         color: io.isTTY && !io.env.NO_COLOR,
       });
