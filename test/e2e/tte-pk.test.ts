@@ -65,3 +65,28 @@ describe('lkj generate --dokumen pk --tte', () => {
     }
   });
 });
+
+describe('lkj generate --dokumen rencana-aksi --tte', () => {
+  it('gives the unit head one box with the anchor, just above the name, and the anchor once', async () => {
+    const dir = tempDir();
+    const xlsx = await writeYearWorkbook(dir);
+    const r = await cli(['generate', '--dokumen', 'rencana-aksi', '--tte', '--out', join(dir, 'out'), xlsx]);
+    expect(r.code).toBe(0);
+    const file = r.stdout.trim();
+    const side = JSON.parse(readFileSync(file.replace(/\.pdf$/, '.tte.json'), 'utf8')) as Sidecar;
+    expect(side.signers).toHaveLength(1);
+    const [s] = side.signers;
+    expect(s!.anchor).toBe('#');
+    expect((await pdfText(file)).split('#').length - 1).toBe(1);
+    expect(s!.boxes).toHaveLength(1);
+    const box = s!.boxes[0]!;
+    const name = (
+      await withPdfjs(file, async (doc) => (await (await doc.getPage(box.page)).getTextContent()).items.filter((i): i is TextItem => 'str' in i && i.str === s!.name))
+    ).result;
+    expect(name).toHaveLength(1);
+    const size = Math.hypot(name[0]!.transform[2]!, name[0]!.transform[3]!);
+    const top = name[0]!.transform[5]! + size;
+    expect(box.y).toBeGreaterThan(top);
+    expect(box.y - top).toBeLessThan(2 * size);
+  });
+});

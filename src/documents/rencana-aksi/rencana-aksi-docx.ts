@@ -3,6 +3,7 @@
  * eleven-column table of templates/rencana-aksi/style.css, the note and the unit head's
  * signature; words and figures from the view model, unchanged.
  */
+import type { TteView } from '../shared/signers.js';
 import type { Block, DocxDocument, TableCellSpec } from '../../output/docx/docx-model.js';
 import { VERSION } from '../../model/version.js';
 import { grid, type LogoFn, pageOf, yearCover } from '../shared/year-document-docx.js';
@@ -12,6 +13,8 @@ const MM_TO_PT = 72 / 25.4;
 
 /** The Rencana Aksi as the Word renderer's model; `logo` draws the cover's picture. */
 export function rencanaAksiDocument(vm: RencanaAksiViewModel, logo: LogoFn): DocxDocument {
+  // --tte: the signer and box size the pipeline added (src/pipeline/signing.ts).
+  const tte = (vm as RencanaAksiViewModel & { tte?: TteView | null }).tte ?? null;
   const rows = vm.rows.map((r): (TableCellSpec | null)[] => [
     r.no.show ? { text: r.no.text, rowspan: r.no.rowspan, align: 'center' } : null,
     r.sasaran.show ? { text: r.sasaran.text, rowspan: r.sasaran.rowspan } : null,
@@ -29,8 +32,17 @@ export function rencanaAksiDocument(vm: RencanaAksiViewModel, logo: LogoFn): Doc
     ...vm.notes.map((n): Block => ({ kind: 'paragraph', text: n, size: 9.5, align: 'left', spaceAfter: 6 })),
     {
       kind: 'signatures',
-      columns: [null, { above: [vm.placeDate, vm.signature.jabatan], nama: vm.signature.nama, below: vm.signature.nip ? [vm.signature.nip] : [] }],
-      space: 20 * MM_TO_PT,
+      columns: [
+        null,
+        {
+          above: [vm.placeDate, vm.signature.jabatan],
+          nama: vm.signature.nama,
+          below: vm.signature.nip ? [vm.signature.nip] : [],
+          // --tte: the unit head's box and anchor.
+          box: tte?.signers.kepala ? { widthMm: tte.box.widthMm, heightMm: tte.box.heightMm, anchor: tte.signers.kepala.anchor } : undefined,
+        },
+      ],
+      space: Math.max(20, tte ? tte.box.heightMm + 4 : 0) * MM_TO_PT,
     },
   ];
   return {
@@ -43,6 +55,7 @@ export function rencanaAksiDocument(vm: RencanaAksiViewModel, logo: LogoFn): Doc
       generator: `lkj ${VERSION}`,
       language: 'id-ID',
     },
+    footerNote: tte?.footer,
     page: pageOf(vm.paper, { top: 20, right: 20, bottom: 20, left: 25 }),
     font: 'Times New Roman',
     size: 12,

@@ -1,6 +1,7 @@
 /** `--dokumen rencana-aksi`: the quarter targets of Tahun, dated like the PK. */
 import { buildRencanaAksiViewModel } from '../../documents/rencana-aksi/build-rencana-aksi-view-model.js';
 import type { RencanaAksiViewModel } from '../../documents/rencana-aksi/rencana-aksi-view-model.js';
+import { rencanaAksiSigners } from '../../documents/rencana-aksi/tte-signers.js';
 import { tanggalPk } from '../../documents/shared/year-document.js';
 import { slugify } from '../../format/slugify.js';
 import type { DocumentViewModel } from '../../model/document-view-model.js';
@@ -33,4 +34,5 @@ export const rencanaAksi: DocumentKindSpec = {
     ]);
     return renderDocx(rencanaAksiDocument(vm as unknown as RencanaAksiViewModel, (url, alt) => dataUrlImage(url, alt)));
   },
+  signers: (vm) => rencanaAksiSigners(vm as unknown as RencanaAksiViewModel),
 };
