@@ -607,10 +607,15 @@ function bab3(b: Builder): SectionView[] {
     const last = r?.target.at(-1);
     return last?.tahun ?? null;
   };
+  // `<sasaran>.<indikator within it>.`, sasaran counted by runs as in the PK table.
   let sasaranNo = 0;
+  let runStart = 0;
   inds.forEach((ind, i) => {
-    if (i === 0 || clean(inds[i - 1]!.sasaran) !== clean(ind.sasaran)) sasaranNo += 1;
-    out.push(b.section(`bab-3-a-${i + 1}`, `${sasaranNo}.${i + 1 - inds.findIndex((x) => clean(x.sasaran) === clean(ind.sasaran))}.`, `${clean(ind.indikator)}`, 3, () => indikatorBlocks(b, ind, i, clean(ind.sasaran), tahunAkhir(ind.kode))));
+    if (i === 0 || clean(inds[i - 1]!.sasaran) !== clean(ind.sasaran)) {
+      sasaranNo += 1;
+      runStart = i;
+    }
+    out.push(b.section(`bab-3-a-${i + 1}`, `${sasaranNo}.${i - runStart + 1}.`, `${clean(ind.indikator)}`, 3, () => indikatorBlocks(b, ind, i, clean(ind.sasaran), tahunAkhir(ind.kode))));
   });
   out.push(b.section('bab-3-b', 'B.', 'Realisasi Anggaran', 2, () => anggaranBlocks(b)));
   return out;
@@ -727,8 +732,10 @@ function anggaranBlocks(b: Builder): Block[] {
   const rows: TableRow[] = [];
   let n = 0;
   const sum = (xs: Decimal[]) => xs.reduce((s, x) => s.plus(x));
+  // Without any Program in the workbook there is nothing to group by: one list, one total.
+  const grouped = b.wb.anggaran.some((r) => r.program !== null && clean(r.program) !== '');
   for (const [prog, items] of groups) {
-    rows.push(row([cell(prog, 'bold', 1, 6)]));
+    if (grouped) rows.push(row([cell(prog, 'bold', 1, 6)]));
     for (const a of items) {
       n += 1;
       rows.push(
@@ -742,6 +749,7 @@ function anggaranBlocks(b: Builder): Block[] {
         ]),
       );
     }
+    if (!grouped) continue;
     const pagu = sum(items.map((a) => a.pagu));
     const real = sum(items.map((a) => a.realisasi));
     rows.push(
@@ -788,6 +796,8 @@ function bab4(b: Builder): SectionView[] {
     ),
   ];
   const below = b.calc.indikator.filter((i) => i.capaian !== null && i.capaian.lessThan(100));
+  const measured = b.calc.indikator.filter((i) => i.capaian !== null);
+  if (measured.length > 0 && below.length === 0) kesimpulan.push(para(`Seluruh indikator yang dapat diukur telah mencapai atau melampaui target Tahun ${b.tahun}.`));
   if (below.length > 0) {
     kesimpulan.push(para(`Indikator yang belum mencapai target adalah ${joinIndonesian(below.map((i) => `${clean(i.indikator)} (${formatPercent(i.capaian!)} %)`))}; capaian indikator tersebut menjadi perhatian pada tahun berikutnya.`));
   }

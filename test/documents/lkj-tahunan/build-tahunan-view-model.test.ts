@@ -217,3 +217,17 @@ describe('annual LKj: Bagan Organisasi', () => {
     expect(vm.missing.map((m) => m.bagian)).not.toContain('Struktur Organisasi');
   });
 });
+
+describe('annual LKj: budget without Program', () => {
+  it('lists the kegiatan with one total when the workbook names no Program', () => {
+    const wb = fullYear();
+    wb.anggaran = wb.anggaran.map((a) => ({ ...a, program: null }));
+    const vm = build(wb);
+    const rows = section(vm, 'bab-3-b').blocks.find((b) => b.isTable)!.table!.rows.map((r) => r.cells.map((c) => c.text));
+    expect(rows).toEqual([
+      ['1.', 'Kegiatan Satu', '1.000', '800', '80,00', '200'],
+      ['2.', 'Kegiatan Dua', '400', '400', '100,00', '0'],
+      ['', 'JUMLAH', '1.400', '1.200', '85,71', '200'],
+    ]);
+  });
+});
