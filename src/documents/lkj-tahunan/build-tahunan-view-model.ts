@@ -10,12 +10,13 @@ import { formatMoney, formatPercent } from '../../format/format-number.js';
 import { toRoman } from '../../format/roman.js';
 import { fixTerbilang } from '../../format/terbilang.js';
 import type { BagianPendahuluan, CalendarDate, Workbook } from '../../model/workbook-types.js';
-import type { CoverView, HeaderCell, HeadingView, PaperName, PaperView, TableHead, TerbilangNote } from '../lkj/report-view-model.js';
-import { kegiatanPhrase, quantity } from '../lkj/evaluasi-text.js';
+import type { CoverView, HeaderCell, HeadingView, PaperName, PaperView, TableHead, TerbilangNote } from '../shared/view-types.js';
 import { clean, formatNip, joinIndonesian, letter, narrativeBlocks, spacedLetters, splitLines, upper, wilayahOf, withWilayah } from '../shared/text-utils.js';
 import {
   efisiensiText,
   ikhtisarFigures,
+  kegiatanPhrase,
+  quantity,
   isPercentSatuan,
   pendukungText,
   perubahanText,

@@ -3,29 +3,32 @@
  * lists (Daftar Isi, Tabel, Grafik) become a TOC field Word fills on opening (Heading 1–2),
  * since Word paginates on its own; the printed lists with pages are the PDF's.
  */
-import type { Block as DocxBlock, DocxDocument, TableCellSpec } from '../../output/docx/docx-model.js';
-import { renderDocx } from '../../output/docx/render-docx.js';
-import { svgToPng } from '../../output/docx/svg-to-png.js';
+import type { Block as DocxBlock, CoverSpec, DocxDocument, TableCellSpec } from '../../output/docx/docx-model.js';
 import { VERSION } from '../../model/version.js';
-import { dataUrlImage } from '../../output/docx/data-url-image.js';
 import type { Block, SectionView, TahunanViewModel } from './tahunan-view-model.js';
 
 const MARGIN_MM = { top: 25, right: 20, bottom: 20, left: 25 };
 const MM_TO_PT = 72 / 25.4;
 
-export async function renderTahunanDocx(vm: TahunanViewModel): Promise<Uint8Array> {
-  return renderDocx(tahunanDocument(vm));
+/**
+ * Pictures come through functions the pipeline passes (the Word renderer's own), so this
+ * mapping needs only the neutral block types.
+ */
+export interface Pictures {
+  /** A data: URL image scaled to fit `maxHeightMm` × `maxWidthMm`, or null when unusable. */
+  image(dataUrl: string | null, alt: string, maxHeightMm?: number, maxWidthMm?: number): CoverSpec['logo'];
+  svgToPng(svg: string): { data: Uint8Array; width: number; height: number };
 }
 
-export function tahunanDocument(vm: TahunanViewModel): DocxDocument {
+export function tahunanDocument(vm: TahunanViewModel, pictures: Pictures): DocxDocument {
   const widthMm = parseFloat(vm.paper.width);
   const textWidthPt = (widthMm - MARGIN_MM.left - MARGIN_MM.right) * MM_TO_PT;
   const c = vm.cover;
   const body: DocxBlock[] = [
-    ...vm.frontSections.flatMap((s) => section(s, textWidthPt)),
+    ...vm.frontSections.flatMap((s) => section(s, textWidthPt, pictures)),
     { kind: 'heading', level: 1, number: '', title: vm.daftarIsi.heading.title, pageBreakBefore: true },
     { kind: 'toc', title: vm.daftarIsi.heading.title },
-    ...vm.sections.flatMap((s) => section(s, textWidthPt)),
+    ...vm.sections.flatMap((s) => section(s, textWidthPt, pictures)),
   ];
   return {
     meta: {
@@ -49,7 +52,7 @@ export function tahunanDocument(vm: TahunanViewModel): DocxDocument {
         ...(c.jenjangJabatan ? [{ text: c.jenjangJabatan, size: 14 }] : []),
         { text: c.jabatan, size: 14 },
       ],
-      logo: dataUrlImage(c.logoDataUrl, c.logoAlt),
+      logo: pictures.image(c.logoDataUrl, c.logoAlt),
       bottom: [
         { text: c.pemerintah, size: 16 },
         { text: c.perangkatDaerah, size: 16 },
@@ -61,17 +64,17 @@ export function tahunanDocument(vm: TahunanViewModel): DocxDocument {
   };
 }
 
-function section(s: SectionView, textWidthPt: number): DocxBlock[] {
+function section(s: SectionView, textWidthPt: number, pictures: Pictures): DocxBlock[] {
   const head: DocxBlock =
     s.level === 1
       ? { kind: 'heading', level: 1, number: s.heading.number, title: s.heading.title, pageBreakBefore: true }
       : s.level === 2
         ? { kind: 'heading', level: 2, number: s.heading.number, title: s.heading.title }
         : { kind: 'paragraph', text: s.heading.text, bold: true, keepNext: true, spaceBefore: 10 };
-  return [head, ...s.blocks.flatMap((b) => block(b, textWidthPt))];
+  return [head, ...s.blocks.flatMap((b) => block(b, textWidthPt, pictures))];
 }
 
-function block(b: Block, textWidthPt: number): DocxBlock[] {
+function block(b: Block, textWidthPt: number, pictures: Pictures): DocxBlock[] {
   if (b.isParagraph) return [{ kind: 'paragraph', text: b.text, align: 'justify' }];
   if (b.isSubtitle) return [{ kind: 'paragraph', text: b.text, bold: true, keepNext: true, spaceBefore: 6 }];
   if (b.isList) return [{ kind: 'list', style: b.ordered ? 'decimal' : 'bullet', items: b.items.map((i) => ({ text: i.text })) }];
@@ -105,12 +108,12 @@ function block(b: Block, textWidthPt: number): DocxBlock[] {
     return out;
   }
   if (b.chart) {
-    const png = svgToPng(b.chart.svg);
+    const png = pictures.svgToPng(b.chart.svg);
     const width = Math.min(textWidthPt, 130 * MM_TO_PT);
     return [{ kind: 'image', png: png.data, width, height: (width * png.height) / png.width, alt: b.chart.title, caption: b.chart.title }];
   }
   if (b.image) {
-    const img = dataUrlImage(b.image.dataUrl, b.image.alt, 150, 160);
+    const img = pictures.image(b.image.dataUrl, b.image.alt, 150, 160);
     // The Word model takes PNG images; a JPEG bagan is named by its caption only.
     if (img && img.type === 'png') return [{ kind: 'image', png: img.data, width: img.width, height: img.height, alt: img.alt, caption: b.image.title }];
     return [{ kind: 'paragraph', text: b.image.title, bold: true, align: 'center' }];

@@ -4,7 +4,7 @@
  * table, chart, signature), so one template loop and one docx mapping print every part.
  * Every field is always present (Handlebars strict mode).
  */
-import type { ChartView, CoverView, HeadingView, PaperView, TableHead, TerbilangNote } from '../lkj/report-view-model.js';
+import type { ChartView, CoverView, HeadingView, PaperView, TableHead, TerbilangNote } from '../shared/view-types.js';
 
 export interface TahunanMeta {
   title: string;

@@ -30,7 +30,12 @@ export const lkjTahunan: DocumentKindSpec = {
   /** Second print: the same document with the pages the first print put each heading on. */
   paginate: (vm, pages) => withPages(vm as unknown as TahunanViewModel, pages) as unknown as DocumentViewModel,
   async docx(vm) {
-    const { renderTahunanDocx } = await import('../../documents/lkj-tahunan/tahunan-docx.js');
-    return renderTahunanDocx(vm as unknown as TahunanViewModel);
+    const [{ tahunanDocument }, { renderDocx }, { dataUrlImage }, { svgToPng }] = await Promise.all([
+      import('../../documents/lkj-tahunan/tahunan-docx.js'),
+      import('../../output/docx/render-docx.js'),
+      import('../../output/docx/data-url-image.js'),
+      import('../../output/docx/svg-to-png.js'),
+    ]);
+    return renderDocx(tahunanDocument(vm as unknown as TahunanViewModel, { image: dataUrlImage, svgToPng: (svg) => svgToPng(svg) }));
   },
 };

@@ -196,7 +196,8 @@ describe('annual LKj view model', () => {
   });
 
   it('maps onto Word blocks: headings for every chapter, a TOC field, tables and charts', () => {
-    const doc = tahunanDocument(build(fullYear()));
+    const pictures = { image: () => null, svgToPng: () => ({ data: new Uint8Array([1]), width: 2, height: 1 }) };
+    const doc = tahunanDocument(build(fullYear()), pictures);
     const headings = doc.body.filter((b) => b.kind === 'heading').map((b) => (b.kind === 'heading' ? b.title : ''));
     expect(headings).toEqual(expect.arrayContaining(['KATA PENGANTAR', 'IKHTISAR EKSEKUTIF', 'DAFTAR ISI', 'PENDAHULUAN', 'PERENCANAAN KINERJA', 'AKUNTABILITAS KINERJA', 'PENUTUP', 'LAMPIRAN']));
     expect(doc.body.some((b) => b.kind === 'toc')).toBe(true);
