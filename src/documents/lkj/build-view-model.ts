@@ -12,7 +12,7 @@ import { toRoman } from '../../format/roman.js';
 import { fixTerbilang } from '../../format/terbilang.js';
 import type { CalendarDate, Workbook } from '../../model/workbook-types.js';
 import { buildAnggaranChart, buildCapaianCharts } from '../shared/build-charts.js';
-import { anggaranSentence, kegiatanPhrase, kinerjaSentence, periodeLengkap, quantity } from './evaluasi-text.js';
+import { anggaranSentence, kegiatanPhrase, kinerjaSentence, periodeLengkap, quantity, targetTwSentence } from './evaluasi-text.js';
 import type {
   AnggaranTableRow,
   Bab1View,
@@ -416,10 +416,15 @@ function buildCapaianKinerja(ctx: Context): CapaianKinerjaView {
     sasaran: spanCell(texts[i] ?? '', spans[i] ?? 0),
     indikator: clean(ind.indikator),
     target: quantity(ind.target, ind.satuan),
+    targetTw: ind.targetTw === null ? DASH : quantity(ind.targetTw, ind.satuan),
     realisasi: ind.realisasi === null ? DASH : quantity(ind.realisasi, ind.satuan),
     capaian: pct(ind.capaian),
+    capaianTargetTw: pct(ind.capaianTargetTw),
     keterangan: ind.belumDapatDiukur ? BELUM_DAPAT_DIUKUR : (ind.kategori ?? DASH),
   }));
+  // The annual target stays the reference; the quarter-target capaian is an extra column.
+  const withTargetTw = inds.some((ind) => ind.targetTw !== null);
+  const twLabel = `TW ${toRoman(ctx.calc.tw)}`;
 
   let no = 0;
   const costRows: CostPerOutcomeRow[] = inds.map((ind, i) => {
@@ -452,20 +457,37 @@ function buildCapaianKinerja(ctx: Context): CapaianKinerjaView {
   return {
     heading: heading('bab-2-2', '2.2.', 'Capaian Kinerja'),
     tableTitle: `Capaian Kinerja ${ctx.periode}`,
-    head: {
-      rows: [
-        [
-          hc('Sasaran Kegiatan'),
-          hc('Indikator Kinerja'),
-          hc('Target'),
-          hc('Realisasi'),
-          hc('Capaian (%)'),
-          hc('Ket'),
-        ],
-        numberingRow(['1', '2', '3', '4', '5=4/3', '6']),
-      ],
-    },
+    head: withTargetTw
+      ? {
+          rows: [
+            [
+              hc('Sasaran Kegiatan'),
+              hc('Indikator Kinerja'),
+              hc('Target'),
+              hc(`Target s.d. ${twLabel}`),
+              hc('Realisasi'),
+              hc('Capaian (%)'),
+              hc(`Capaian thd Target s.d. ${twLabel} (%)`),
+              hc('Ket'),
+            ],
+            numberingRow(['1', '2', '3', '4', '5', '6=5/3', '7=5/4', '8']),
+          ],
+        }
+      : {
+          rows: [
+            [
+              hc('Sasaran Kegiatan'),
+              hc('Indikator Kinerja'),
+              hc('Target'),
+              hc('Realisasi'),
+              hc('Capaian (%)'),
+              hc('Ket'),
+            ],
+            numberingRow(['1', '2', '3', '4', '5=4/3', '6']),
+          ],
+        },
     rows,
+    withTargetTw,
     costTitle: 'Tabel Cost per outcome',
     costHead: {
       rows: [
@@ -502,7 +524,8 @@ function buildEvaluasi(ctx: Context): EvaluasiView {
   const items = ctx.calc.indikator.map((ind, i) => {
     const ang = findAnggaran(ctx, ind.kegiatan);
     const eff = findEfisiensi(ctx, ind.kode);
-    const kinerja = kinerjaSentence(ind, ang?.kegiatan ?? ind.kegiatan, ctx.period);
+    const perTw = targetTwSentence(ind, ctx.period);
+    const kinerja = `${kinerjaSentence(ind, ang?.kegiatan ?? ind.kegiatan, ctx.period)}${perTw === '' ? '' : ` ${perTw}`}`;
     const anggaran = anggaranSentence(ang, eff, ind.capaian, ctx.period);
     return {
       letter: `${letter(i)}.`,

@@ -133,6 +133,19 @@ export function kinerjaSentence(ind: IndikatorResult, kegiatanName: string, ctx:
   return `${start}, dimana capaian kinerja sampai dengan ${periode} dari target ${target} terealisasi ${realisasi}${rincian}${tercapai}${polaritasNote}`;
 }
 
+/**
+ * Where the indicator has quarter targets (Rencana Aksi): the realisation against the target
+ * planned up to this quarter, e.g. `Terhadap target yang direncanakan sampai dengan Triwulan
+ * III Tahun 2023 sebesar 80 orang, capaiannya 191,25 %.`; '' otherwise.
+ */
+export function targetTwSentence(ind: IndikatorResult, ctx: PeriodContext): string {
+  if (ind.targetTw === null || ind.realisasi === null) return '';
+  const head = `Terhadap target yang direncanakan sampai dengan ${periodeLengkap(ctx)} sebesar ${quantity(ind.targetTw, ind.satuan)}`;
+  return ind.capaianTargetTw === null
+    ? `${head}, capaiannya tidak dapat dihitung (target triwulan 0).`
+    : `${head}, capaiannya ${formatPercent(ind.capaianTargetTw)} %.`;
+}
+
 /** The budget sentence: `Sedangkan Realisasi Anggaran Kegiatan … terdapat efisiensi 113,88 %.` */
 export function anggaranSentence(
   ang: AnggaranResult | undefined,

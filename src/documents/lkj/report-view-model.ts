@@ -111,8 +111,12 @@ export interface CapaianRow {
   sasaran: SpanCell;
   indikator: string;
   target: string;
+  /** Target s.d. TW N from the quarter targets (`-` for an indicator without them); printed only when `withTargetTw`. */
+  targetTw: string;
   realisasi: string;
   capaian: string;
+  /** Realisasi against targetTw (`-` where it cannot be computed); printed only when `withTargetTw`. */
+  capaianTargetTw: string;
   keterangan: string;
 }
 
@@ -136,6 +140,8 @@ export interface CapaianKinerjaView {
   tableTitle: string;
   head: TableHead;
   rows: CapaianRow[];
+  /** Some indicator has quarter targets: the table has the `Target s.d. TW N` and `Capaian thd Target TW` columns. */
+  withTargetTw: boolean;
   /** `Tabel Cost per outcome`. */
   costTitle: string;
   costHead: TableHead;

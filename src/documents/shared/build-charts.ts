@@ -6,6 +6,7 @@
 import type { Decimal } from 'decimal.js';
 import type { CalcResult } from '../../model/calc-types.js';
 import { formatMoney, formatPercent } from '../../format/format-number.js';
+import { toRoman } from '../../format/roman.js';
 import type { ChartView } from './view-types.js';
 import { clean } from './text-utils.js';
 import { textWidth, wrapToWidth } from './text-width.js';
@@ -51,6 +52,8 @@ function niceStep(max: number): number {
 const FONT = "Tinos, 'Noto Emoji', 'Times New Roman', serif";
 const KINERJA_FILL = '#1f3864';
 const ANGGARAN_FILL = '#a6a6a6';
+/** White with a black outline: told apart from the other two in black and white. */
+const TARGET_TW_FILL = '#ffffff';
 
 /** Indicators per chart, so that one chart always fits on a page. */
 export const INDICATORS_PER_CHART = 10;
@@ -75,12 +78,15 @@ export function buildCapaianChart(calc: CalcResult, title: string, from = 0, to 
       label: wrapLabel(`${i + 1}. ${ind.indikator}`, LABEL_WIDTH - 6, 3),
       kinerja: ind.capaian as Decimal | null,
       anggaran: (eff?.capaianAnggaran ?? null) as Decimal | null,
+      terhadapTw: ind.capaianTargetTw,
     }];
   });
   const rows = allRows.slice(from, to);
+  // Quarter targets (Rencana Aksi): a third bar, capaian against the target planned up to TW N.
+  const withTw = calc.indikator.some((ind) => ind.targetTw !== null);
 
   // One scale for all charts of the report, so bars compare across them.
-  const values = allRows.flatMap((r) => [r.kinerja, r.anggaran]).filter((v): v is Decimal => v !== null);
+  const values = allRows.flatMap((r) => [r.kinerja, r.anggaran, ...(withTw ? [r.terhadapTw] : [])]).filter((v): v is Decimal => v !== null);
   const maxValue = values.reduce((m, v) => Math.max(m, v.toNumber()), 100);
   const step = niceStep(maxValue);
   const scaleMax = Math.ceil(maxValue / step) * step;
@@ -89,11 +95,12 @@ export function buildCapaianChart(calc: CalcResult, title: string, from = 0, to 
   const plotLeft = LABEL_WIDTH + 10;
   const plotWidth = width - plotLeft - 70;
   const top = 16;
-  const rowHeight = 58;
+  const bars = withTw ? 3 : 2;
+  const rowHeight = withTw ? 78 : 58;
   const barHeight = 16;
   const plotHeight = rows.length * rowHeight;
   const legendY = top + plotHeight + 54;
-  const height = legendY + 16;
+  const height = legendY + (withTw ? 34 : 16);
   const x = (v: number) => plotLeft + (Math.max(0, v) / scaleMax) * plotWidth;
 
   const parts: string[] = [];
@@ -103,24 +110,25 @@ export function buildCapaianChart(calc: CalcResult, title: string, from = 0, to 
   gridAndAxis(parts, { x, top, plotHeight, scaleMax, step, caption: 'Capaian (%)', captionX: plotLeft + plotWidth / 2 });
   // Bars.
   rows.forEach((r, i) => {
-    const y0 = top + i * rowHeight + (rowHeight - 2 * barHeight - 4) / 2;
+    const y0 = top + i * rowHeight + (rowHeight - bars * barHeight - (bars - 1) * 4) / 2;
     const labelTop = top + i * rowHeight + rowHeight / 2 - ((r.label.length - 1) * 14) / 2 + 4;
     r.label.forEach((line, j) => {
       parts.push(`<text x="0" y="${(labelTop + j * 14).toFixed(1)}">${escapeXml(line)}</text>`);
     });
-    const bar = (value: Decimal | null, y: number, fill: string) => {
+    const bar = (value: Decimal | null, y: number, fill: string, stroke = '') => {
       if (value === null) {
         parts.push(`<text x="${plotLeft + 4}" y="${y + barHeight - 4}" font-size="10">-</text>`);
         return;
       }
       const w = x(value.toNumber()) - plotLeft;
-      parts.push(`<rect x="${plotLeft}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${fill}"/>`);
+      parts.push(`<rect x="${plotLeft}" y="${y}" width="${w.toFixed(1)}" height="${barHeight}" fill="${fill}"${stroke}/>`);
       const text = formatPercent(value);
       const lx = labelStart(plotLeft + w, x(100), [textWidth(text, 11)]);
       parts.push(`<text x="${lx.toFixed(1)}" y="${y + barHeight - 4}" font-size="11">${text}</text>`);
     };
     bar(r.kinerja, y0, KINERJA_FILL);
     bar(r.anggaran, y0 + barHeight + 4, ANGGARAN_FILL);
+    if (withTw) bar(r.terhadapTw, y0 + 2 * (barHeight + 4), TARGET_TW_FILL, ' stroke="#000" stroke-width="1"');
   });
   // The 100 % mark.
   const hx = x(100).toFixed(1);
@@ -135,6 +143,10 @@ export function buildCapaianChart(calc: CalcResult, title: string, from = 0, to 
   parts.push(`<text x="${plotLeft + 146}" y="${legendY}">Capaian anggaran</text>`);
   parts.push(`<line x1="${plotLeft + 270}" y1="${legendY - 4}" x2="${plotLeft + 294}" y2="${legendY - 4}" stroke="#000" stroke-width="1" stroke-dasharray="4 3"/>`);
   parts.push(`<text x="${plotLeft + 300}" y="${legendY}">100 %</text>`);
+  if (withTw) {
+    parts.push(`<rect x="${plotLeft}" y="${legendY + 9}" width="12" height="10" fill="${TARGET_TW_FILL}" stroke="#000" stroke-width="1"/>`);
+    parts.push(`<text x="${plotLeft + 16}" y="${legendY + 18}">Capaian thd target s.d. TW ${toRoman(calc.tw)}</text>`);
+  }
   parts.push('</svg>');
   return { title, svg: parts.join('') };
 }

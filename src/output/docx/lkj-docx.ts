@@ -133,11 +133,26 @@ function bab2(vm: ReportViewModel, textWidthPt: number): Block[] {
   out.push(
     h2(ck.heading),
     tableTitle(ck.tableTitle),
-    gridTable(
-      [0.25, 0.26, 0.125, 0.125, 0.1, 0.14],
-      ck.head,
-      ck.rows.map((r) => [span(r.sasaran), cell(r.indikator), cell(r.target, 'center'), cell(r.realisasi, 'center'), cell(r.capaian, 'center'), cell(r.keterangan, 'center')]),
-    ),
+    ck.withTargetTw
+      ? gridTable(
+          [0.15, 0.18, 0.1, 0.1, 0.11, 0.11, 0.13, 0.12],
+          ck.head,
+          ck.rows.map((r) => [
+            span(r.sasaran),
+            cell(r.indikator),
+            cell(r.target, 'center'),
+            cell(r.targetTw, 'center'),
+            cell(r.realisasi, 'center'),
+            cell(r.capaian, 'center'),
+            cell(r.capaianTargetTw, 'center'),
+            cell(r.keterangan, 'center'),
+          ]),
+        )
+      : gridTable(
+          [0.25, 0.26, 0.125, 0.125, 0.1, 0.14],
+          ck.head,
+          ck.rows.map((r) => [span(r.sasaran), cell(r.indikator), cell(r.target, 'center'), cell(r.realisasi, 'center'), cell(r.capaian, 'center'), cell(r.keterangan, 'center')]),
+        ),
     tableTitle(ck.costTitle),
     {
       ...gridTable(
