@@ -232,3 +232,18 @@ describe('annual LKj: budget without Program', () => {
     ]);
   });
 });
+
+describe('annual LKj: an indicator not measurable', () => {
+  it('says so in every analysis, prints - and keeps it out of the counts', () => {
+    const wb = fullYear();
+    wb.indikator[1] = { ...wb.indikator[1]!, realisasi: q() };
+    const vm = build(wb);
+    const ik2 = textOf(section(vm, 'bab-3-a-2'));
+    expect(ik2).toContain('belum ada realisasi sehingga capaian kinerja belum dapat diukur');
+    expect(ik2).toContain('Perubahan terhadap tahun sebelumnya tidak dapat dihitung karena realisasi Tahun 2023 belum dapat diukur');
+    expect(ik2).toContain('realisasi Tahun 2023 belum dapat diukur');
+    const summary = section(vm, 'bab-3-a').blocks.find((b) => b.isTable)!.table!.rows[1]!.cells.map((c) => c.text);
+    expect(summary.slice(3)).toEqual(['-', '-', 'Belum dapat diukur']);
+    expect(textOf(section(vm, 'ikhtisar'))).toContain('mengukur 2 indikator kinerja, 1 di antaranya belum dapat diukur');
+  });
+});
