@@ -68,7 +68,10 @@ const F_BIG = Number(opt('f-big', 'BENCH_F_BIG', '200'));
 const BUDGET_S = Number(opt('budget', 'BENCH_BUDGET', '720'));
 // (d) is one short report per run and the noisiest ratio: at least 7 repetitions (cheap).
 const D_REPS = Math.max(REPS, Number(opt('d-reps', 'BENCH_D_REPS', '7')));
-const ONLY = new Set(opt('only', 'BENCH_ONLY', 'a,b,c,d,e,f').split(',').map((s) => s.trim()));
+const ONLY = new Set(opt('only', 'BENCH_ONLY', 'a,b,c,d,e,f,t,w,x').split(',').map((s) => s.trim()));
+/** Full-year sample for (t) (Renstra, four quarters). */
+const ANNUAL_SAMPLE = path.join(ROOT, 'samples', 'bidang-pelatihan-produktivitas.xlsx');
+const W_SAVES = Number(opt('w-saves', 'BENCH_W_SAVES', '7'));
 const QUIET_S = Number(opt('quiet', 'BENCH_QUIET', '20'));
 const QUIET_TOTAL_S = Number(opt('quiet-total', 'BENCH_QUIET_TOTAL', '90'));
 const CORES = os.cpus().length;
@@ -180,6 +183,42 @@ async function floorCommands(): Promise<{ render: string[]; exceljs: string[]; h
   }
 }
 
+// ------------------------------------------------------------------ (w) watch
+
+/**
+ * Starts `lkj generate --watch` on `book`, waits for its first document, then for each
+ * variant writes it over the workbook and times until lkj prints the new PDF's line.
+ */
+async function watchSaves(book: string, out: string, variants: string[]): Promise<Measured[]> {
+  const { spawn } = await import('node:child_process');
+  const child = spawn(node, [LKJ, 'generate', '--tw', '3', '--watch', '--out', out, book], { cwd: ROOT, stdio: ['ignore', 'pipe', 'pipe'] });
+  let text = '';
+  child.stdout.on('data', (d: Buffer) => (text += d.toString()));
+  const waitFor = async (count: number) => {
+    const end = Date.now() + 120_000;
+    while ((text.match(/^✓ /gm) ?? []).length < count) {
+      if (Date.now() > end || child.exitCode !== null) throw new Error(`watch: no document line ${count}:\n${text}`);
+      await new Promise((r) => setTimeout(r, 5));
+    }
+  };
+  const results: Measured[] = [];
+  try {
+    await waitFor(1);
+    for (let i = 0; i < variants.length; i++) {
+      await new Promise((r) => setTimeout(r, 300));
+      const t = performance.now();
+      writeFileSync(book, readFileSync(variants[i]!));
+      await waitFor(i + 2);
+      const wallMs = performance.now() - t;
+      results.push({ label: 'watch', wallMs, exitCode: 0, cpuS: 0, rootCpuS: 0, otherCpuS: 0, peakRss: 0, peakRootRss: 0, peakChildRss: 0, peakProcs: 0, stdout: '', stderr: '' } as unknown as Measured);
+    }
+  } finally {
+    child.kill('SIGINT');
+    await new Promise((r) => child.once('exit', r));
+  }
+  return results;
+}
+
 // ------------------------------------------------------------------ main
 
 let floors: { render: string[]; exceljs: string[]; how: string } = { render: [], exceljs: [], how: '' };
@@ -242,6 +281,29 @@ async function main() {
         const pOut = path.join(tmp, `d-puppeteer-${i}`);
         add('d.puppeteer', 'bare puppeteer-core, same HTML: launch + 1 page + close (render floor of 1; for reference)', await measure('d puppeteer', node, [...floors.render, dHtmlDir, pOut, '1']), 1);
       }
+    }
+
+    // (t) one annual report vs bare chromium --print-to-pdf of its final HTML.
+    if (run('t')) {
+      const tHtmlDir = path.join(tmp, 't-html');
+      await lkj('t html', ['generate', '--dokumen', 'lkj-tahunan', ANNUAL_SAMPLE, '--out', tHtmlDir, '--format', 'html']);
+      const html = path.join(tHtmlDir, readdirSync(tHtmlDir).find((f) => f.endsWith('.html'))!);
+      for (let i = 0; i < REPS; i++) {
+        log(`(t) rep ${i + 1}/${REPS}`);
+        add('t.lkj', 'lkj generate --dokumen lkj-tahunan (full-year sample), 1 report', await lkj('t lkj', ['generate', '--dokumen', 'lkj-tahunan', ANNUAL_SAMPLE, '--out', path.join(tmp, `t-lkj-${i}`)]), 1);
+        const pdf = path.join(tmp, `t-chromium-${i}.pdf`);
+        add('t.chromium', 'chromium --headless --print-to-pdf (same annual HTML)', await measure('t chromium', CHROMIUM, ['--headless', '--no-sandbox', '--disable-gpu', '--no-pdf-header-footer', `--print-to-pdf=${pdf}`, `file://${html}`]), 1);
+      }
+    }
+
+    // (w) generate --watch: from a save of the workbook to the new PDF written.
+    if (run('w')) {
+      log(`(w) generate --watch, ${W_SAVES} saves`);
+      const wDir = path.join(tmp, 'w');
+      mkdirSync(wDir, { recursive: true });
+      const book = path.join(wDir, 'data.xlsx');
+      writeFileSync(book, readFileSync(pool[0]!));
+      for (const m of await watchSaves(book, path.join(wDir, 'out'), pool.slice(1, 1 + W_SAVES))) add('w', 'lkj generate --watch: save → PDF written (warm browser)', m, 1);
     }
 
     // (e) validate N vs bare exceljs load of N.
@@ -326,6 +388,19 @@ async function main() {
       }
     }
 
+    // (x) the same N reports as Word documents (no browser).
+    if (run('x')) {
+      for (let i = 0; i < REPS; i++) {
+        log(`(x) lkj batch --format docx ${N}, rep ${i + 1}`);
+        const out = path.join(tmp, `x-out-${i}`);
+        const m = await lkj('x batch docx', [...batchArgs(inN, out), '--format', 'docx']);
+        checkBatch(m, N, out, '.docx');
+        add('x.batch', `lkj batch --format docx, ${N} workbooks`, m, N);
+        rmSync(out, { recursive: true, force: true });
+        add('x.generate', 'lkj generate --format docx (sample), 1 report (info)', await lkj('x generate docx', ['generate', '--tw', '3', SAMPLE, '--format', 'docx', '--out', path.join(tmp, `x-gen-${i}`)]), 1);
+      }
+    }
+
     // More (a)/(b) repetitions while affordable.
     let reps = 1;
     while (reps < REPS && (run('a') || run('b'))) {
@@ -372,18 +447,20 @@ function ratios(): Ratio[] {
   push('(a)/(b) batch / render floor, wall', r('a'), r('b'), (a, b) => wallS(a) / wallS(b), '<=', 1.15, 'median wall');
   const a = r('a');
   const bReuse = r('b.reuse');
-  if (a && bReuse) {
-    out.push({
-      name: "(a)/(b') batch / render floor reusing pages (info)",
-      value: wallS(a) / wallS(bReuse),
-      alt: `min wall ${fmt(minWall(a) / minWall(bReuse))}, CPU ${fmt(cpu(a) / cpu(bReuse))}`,
-      target: '-',
-      met: null,
-      detail: 'info',
-    });
-  }
+  push("(a)/(b') batch / render floor reusing pages, wall", a, bReuse, (x, y) => wallS(x) / wallS(y), '<=', 1.1, 'median wall');
   push('(c)/(a) naive / batch, wall', r('c'), r('a'), (c, a) => wallS(c) / wallS(a), '>=', 5, 'naive scaled to N');
-  push('(d) lkj generate / chromium CLI, wall', r('d.lkj'), r('d.chromium'), (a, b) => wallS(a) / wallS(b), '<=', 1.0, 'one report');
+  push('(d) lkj generate / chromium CLI, wall', r('d.lkj'), r('d.chromium'), (a, b) => wallS(a) / wallS(b), '<=', 0.85, 'one report');
+  push('(t) annual generate / chromium CLI, wall', r('t.lkj'), r('t.chromium'), (a, b) => wallS(a) / wallS(b), '<=', 1.3, 'one annual report');
+  push('(x) batch pdf / batch docx, wall', r('a'), r('x.batch'), (a, b) => wallS(a) / wallS(b), '>=', 3, `${N} reports`);
+  const w = r('w');
+  out.push({
+    name: '(w) generate --watch: save → new PDF, s',
+    value: w ? wallS(w) : null,
+    alt: w ? `fastest ${fmt(minWall(w) / 1000)} s` : '',
+    target: '<= 0.5',
+    met: w ? wallS(w) <= 0.5 : null,
+    detail: 'median of the saves',
+  });
   push('(e) validate / bare exceljs, wall', r('e.validate'), r('e.exceljs'), (a, b) => wallS(a) / wallS(b), '<=', 1.5, `${N} files`);
   const dl = r('d.lkj');
   const dp = r('d.puppeteer');

@@ -140,7 +140,7 @@ describe('lkj generate --tte --qr --pdfa', () => {
     expect(intent.get(PDFName.of('S'))).toBe(PDFName.of('GTS_PDFA1'));
     const icc = intent.lookup(PDFName.of('DestOutputProfile'), PDFStream) as PDFRawStream;
     expect(icc.dict.lookup(PDFName.of('N'), PDFNumber).asNumber()).toBe(3);
-    expect(Buffer.from(decodePDFRawStream(icc).decode()).equals(readFileSync('assets/icc/sRGB.icc'))).toBe(true);
+    expect(Buffer.from(decodePDFRawStream(icc).decode()).equals(readFileSync('templates/pdfa/sRGB.icc'))).toBe(true);
 
     const meta = cat.lookup(PDFName.of('Metadata'), PDFStream) as PDFRawStream;
     expect(meta.dict.get(PDFName.of('Subtype'))).toBe(PDFName.of('XML'));

@@ -1,7 +1,7 @@
 /**
  * PDF/A-2b (`--pdfa`): what Chromium's PDF lacks for it, added to a document loaded whole
  * in pdf-lib (finalize-pdf.ts, rewriteWhole):
- * - an sRGB OutputIntent with its ICC profile (assets/icc/sRGB.icc, zlib licence, from
+ * - an sRGB OutputIntent with its ICC profile (templates/pdfa/sRGB.icc, zlib licence, from
  *   Debian's icc-profiles-free): Chromium paints in DeviceRGB and DeviceGray;
  * - XMP metadata (pdfaid part 2, conformance B) with the same values as the Info dictionary;
  * - every annotation (Chromium's links) marked printable (flag 4), as PDF/A requires.
@@ -23,7 +23,7 @@ export interface PdfAInfo {
   date: Date;
 }
 
-export const SRGB_PROFILE_PATH = join(PACKAGE_ROOT, 'assets', 'icc', 'sRGB.icc');
+export const SRGB_PROFILE_PATH = join(PACKAGE_ROOT, 'templates', 'pdfa', 'sRGB.icc');
 /** The registry name of the profile's condition (ICC's characterization registry). */
 const SRGB_CONDITION = 'sRGB IEC61966-2.1';
 
