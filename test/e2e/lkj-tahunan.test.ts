@@ -1,4 +1,4 @@
-import { readFileSync, readdirSync } from 'node:fs';
+import { copyFileSync, readFileSync, readdirSync } from 'node:fs';
 import { join } from 'node:path';
 import { beforeAll, describe, expect, it } from 'vitest';
 import { outlinePages, type OutlinePage } from '../../src/output/pdf/outline-pages.js';
@@ -133,6 +133,22 @@ describe.each(SAMPLES)('lkj generate --dokumen lkj-tahunan $file', ({ file, name
     if (r.capaianAnggaran !== null) expect(text).toContain(`${id(r.capaianAnggaran, 2)} %`);
     expect(text).toContain(`mengukur ${r.jumlahIndikator} indikator kinerja`);
   });
+});
+
+describe('lkj-tahunan in batch', () => {
+  it('prints the same bytes as generate (both print twice for the page numbers)', async () => {
+    const sample = SAMPLES[0]!;
+    const single = tempDir();
+    expect((await cli(['generate', '--dokumen', 'lkj-tahunan', '--out', single, sample.file])).code).toBe(0);
+    const input = tempDir();
+    copyFileSync(sample.file, join(input, 'unit.xlsx'));
+    // The sample's Logo is a path beside it.
+    copyFileSync('samples/logo-contoh.svg', join(input, 'logo-contoh.svg'));
+    const out = tempDir();
+    const r = await cli(['batch', '--dokumen', 'lkj-tahunan', '--out', out, input]);
+    expect(r.code).toBe(0);
+    expect(Buffer.compare(readFileSync(join(out, sample.name!)), readFileSync(join(single, sample.name!)))).toBe(0);
+  }, 120_000);
 });
 
 describe('lkj-tahunan usage', () => {
