@@ -2,7 +2,7 @@ import { finalizePdf } from '../output/pdf/finalize-pdf.js';
 import { renderHtml } from '../output/html/render-html.js';
 import type { CalcResult } from '../model/calc-types.js';
 import type { DocumentViewModel } from '../model/document-view-model.js';
-import type { TteView } from '../documents/shared/signers.js';
+import type { TteView } from '../model/signers.js';
 import { VERSION } from '../model/version.js';
 import type { Workbook } from '../model/workbook-types.js';
 import { documentKind, type OutputFormat, type ReportOptions, type ValidWorkbook } from './document-kinds.js';

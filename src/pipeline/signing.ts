@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { buildTteView, collectText, type TteView } from '../documents/shared/signers.js';
+import { buildTteView, collectText, type TteView } from '../model/signers.js';
 import { buildVerification, documentId, type VerificationView } from '../documents/shared/verification.js';
 import type { DocumentViewModel } from '../model/document-view-model.js';
 import { UsageError } from '../model/errors.js';

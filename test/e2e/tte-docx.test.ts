@@ -7,7 +7,7 @@ import { join } from 'node:path';
 import { inflateRawSync } from 'node:zlib';
 import { convertMillimetersToTwip } from 'docx';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TTE_FOOTER } from '../../src/documents/shared/signers.js';
+import { TTE_FOOTER } from '../../src/model/signers.js';
 import { centralDirectory, entryData } from '../../src/write/zip.js';
 import { cli } from '../helpers/run-cli.js';
 import { tempDir } from '../helpers/xlsx.js';

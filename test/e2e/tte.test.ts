@@ -9,7 +9,7 @@ import { PDFArray, PDFDict, PDFDocument, PDFHexString, PDFName, PDFNumber, PDFRa
 import type { TextItem } from 'pdfjs-dist/types/src/display/api.js';
 import ExcelJS from 'exceljs';
 import { beforeAll, describe, expect, it } from 'vitest';
-import { TTE_FOOTER } from '../../src/documents/shared/signers.js';
+import { TTE_FOOTER } from '../../src/model/signers.js';
 import { cli } from '../helpers/run-cli.js';
 import { pdfText, withPdfjs } from '../helpers/pdf-text.js';
 import { tempDir } from '../helpers/xlsx.js';

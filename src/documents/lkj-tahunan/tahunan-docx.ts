@@ -3,7 +3,7 @@
  * lists (Daftar Isi, Tabel, Grafik) become a TOC field Word fills on opening (Heading 1–2),
  * since Word paginates on its own; the printed lists with pages are the PDF's.
  */
-import type { Block as DocxBlock, CoverSpec, DocxDocument, TableCellSpec } from '../../output/docx/docx-model.js';
+import type { Block as DocxBlock, CoverSpec, DocxDocument, TableCellSpec } from '../../model/docx-document.js';
 import { VERSION } from '../../model/version.js';
 import type { Block, SectionView, TahunanViewModel } from './tahunan-view-model.js';
 

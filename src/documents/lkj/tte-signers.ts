@@ -1,4 +1,4 @@
-import { nipDigits, roleOf, type SignerInput } from '../shared/signers.js';
+import { nipDigits, roleOf, type SignerInput } from '../../model/signers.js';
 import type { PengesahanView } from './report-view-model.js';
 
 /**

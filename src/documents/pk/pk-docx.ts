@@ -1,11 +1,11 @@
 /**
- * The Perjanjian Kinerja as Word blocks (src/output/docx/docx-model.ts): the layout decisions
+ * The Perjanjian Kinerja as Word blocks (src/model/docx-document.ts): the layout decisions
  * of templates/pk/style.css — agreement page, lampiran on a page of its own, column widths,
  * type sizes — with the view model's words and figures unchanged.
  */
-import type { Block, DocxDocument, SignatureColumn, TableCellSpec } from '../../output/docx/docx-model.js';
+import type { Block, DocxDocument, SignatureColumn, TableCellSpec } from '../../model/docx-document.js';
 import { VERSION } from '../../model/version.js';
-import type { TteView } from '../shared/signers.js';
+import type { TteView } from '../../model/signers.js';
 import type { SignatureView } from '../shared/year-document.js';
 import { grid, type LogoFn, pageOf, yearCover } from '../shared/year-document-docx.js';
 import type { PkSignaturesView, PkViewModel } from './pk-view-model.js';

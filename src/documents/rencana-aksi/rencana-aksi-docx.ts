@@ -1,10 +1,10 @@
 /**
- * The Rencana Aksi as Word blocks (src/output/docx/docx-model.ts): landscape page, the
+ * The Rencana Aksi as Word blocks (src/model/docx-document.ts): landscape page, the
  * eleven-column table of templates/rencana-aksi/style.css, the note and the unit head's
  * signature; words and figures from the view model, unchanged.
  */
-import type { TteView } from '../shared/signers.js';
-import type { Block, DocxDocument, TableCellSpec } from '../../output/docx/docx-model.js';
+import type { TteView } from '../../model/signers.js';
+import type { Block, DocxDocument, TableCellSpec } from '../../model/docx-document.js';
 import { VERSION } from '../../model/version.js';
 import { grid, type LogoFn, pageOf, yearCover } from '../shared/year-document-docx.js';
 import type { RencanaAksiViewModel } from './rencana-aksi-view-model.js';

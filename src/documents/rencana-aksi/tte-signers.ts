@@ -1,4 +1,4 @@
-import { nipDigits, roleOf, type SignerInput } from '../shared/signers.js';
+import { nipDigits, roleOf, type SignerInput } from '../../model/signers.js';
 import type { RencanaAksiViewModel } from './rencana-aksi-view-model.js';
 
 /** The Rencana Aksi is signed by the unit head alone (`kepala`), under its table. */

@@ -3,7 +3,7 @@
  * neutral block types are used here; pictures come through the `LogoFn` the pipeline passes
  * (an output format's concern: SVG to PNG, image sizes).
  */
-import type { CoverSpec, DocxDocument, TableBlock, TableCellSpec } from '../../output/docx/docx-model.js';
+import type { CoverSpec, DocxDocument, TableBlock, TableCellSpec } from '../../model/docx-document.js';
 import type { TableHead, YearCoverView } from './year-document.js';
 
 /** Data URL → the cover's picture at the PDF's size (45 mm high, at most 70 mm wide). */

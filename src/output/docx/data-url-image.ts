@@ -3,7 +3,7 @@
  * picture of a printed size: SVG drawn to PNG with the bundled fonts, proportions kept.
  * Kind-neutral: a document's Word mapping receives it as a function.
  */
-import type { CoverSpec } from './docx-model.js';
+import type { CoverSpec } from '../../model/docx-document.js';
 import { imageSize } from './image-size.js';
 import { svgToPng } from './svg-to-png.js';
 

@@ -40,7 +40,7 @@ import {
   type ITableCellBorders,
 } from 'docx';
 import { centralDirectory, entryData, pinZipDates } from '../../write/zip.js';
-import type { Align, Block, CheckboxBoxBlock, CoverSpec, DocxDocument, HeadingBlock, ImageBlock, Inline, ListBlock, SignaturesBlock, TableBlock, TableCellSpec } from './docx-model.js';
+import type { Align, Block, CheckboxBoxBlock, CoverSpec, DocxDocument, HeadingBlock, ImageBlock, Inline, ListBlock, SignaturesBlock, TableBlock, TableCellSpec } from '../../model/docx-document.js';
 
 /** Twentieths of a point: Word's unit for spacing, indents and widths. */
 const pt = (points: number): number => Math.round(points * 20);

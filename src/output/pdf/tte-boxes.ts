@@ -1,7 +1,7 @@
 /**
  * Where the signature boxes of `--tte` ended up in the printed PDF. Each box is printed as a
  * rectangle filled with its signer's marker colour (a near-white no other drawing uses, see
- * src/documents/shared/signers.ts); the page content streams are read with pdf-lib and the
+ * src/model/signers.ts); the page content streams are read with pdf-lib and the
  * filled rectangles of those colours are mapped through the current transformation matrix to
  * page coordinates (points, origin bottom-left, as signing services take them).
  *
@@ -11,7 +11,7 @@
  * dependency. The rectangle also gives the box's size directly.
  */
 import { decodePDFRawStream, PDFArray, PDFDocument, PDFName, PDFRawStream, PDFRef, type PDFObject } from 'pdf-lib';
-import type { TteView } from '../../documents/shared/signers.js';
+import type { TteView } from '../../model/signers.js';
 import { RenderError } from '../../model/errors.js';
 
 export interface PdfBox {

@@ -6,7 +6,7 @@ import { defaultReportDate } from '../../format/format-date.js';
 import { slugify } from '../../format/slugify.js';
 import type { DocumentViewModel } from '../../model/document-view-model.js';
 import { UsageError } from '../../model/errors.js';
-import type { DocumentKindSpec } from '../document-kinds.js';
+import type { DocumentKindSpec } from '../document-kind-spec.js';
 
 export const lkjTahunan: DocumentKindSpec = {
   kind: 'lkj-tahunan',

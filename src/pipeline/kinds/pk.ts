@@ -7,7 +7,7 @@ import { slugify } from '../../format/slugify.js';
 import type { DocumentViewModel } from '../../model/document-view-model.js';
 import { checkDokumen } from '../../validate/check-dokumen.js';
 import { InvalidWorkbookError } from '../../validate/invalid-workbook-error.js';
-import type { DocumentKindSpec } from '../document-kinds.js';
+import type { DocumentKindSpec } from '../document-kind-spec.js';
 
 export const pk: DocumentKindSpec = {
   kind: 'pk',

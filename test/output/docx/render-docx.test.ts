@@ -2,7 +2,7 @@ import { readFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { inflateRawSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
-import type { DocxDocument } from '../../../src/output/docx/docx-model.js';
+import type { DocxDocument } from '../../../src/model/docx-document.js';
 import { imageSize } from '../../../src/output/docx/image-size.js';
 import { renderDocx } from '../../../src/output/docx/render-docx.js';
 import { svgToPng } from '../../../src/output/docx/svg-to-png.js';

@@ -4,7 +4,7 @@
  */
 import { PDFDocument, rgb } from 'pdf-lib';
 import { describe, expect, it } from 'vitest';
-import { buildTteView } from '../../../src/documents/shared/signers.js';
+import { buildTteView } from '../../../src/model/signers.js';
 import { filledRects, findMarkerBoxes, tteSidecar } from '../../../src/output/pdf/tte-boxes.js';
 
 describe('filledRects', () => {

@@ -5,7 +5,7 @@
  * the words and figures are the view model's, unchanged. Other document kinds add a file
  * like this one and share ./render-docx.ts.
  */
-import type { TteView } from '../../documents/shared/signers.js';
+import type { TteView } from '../../model/signers.js';
 import type {
   HeaderCell,
   NarrativeBlock,
@@ -13,24 +13,20 @@ import type {
   SignatureBlock,
   SpanCell,
   TableHead,
-} from '../../documents/lkj/report-view-model.js';
+} from './report-view-model.js';
 import { VERSION } from '../../model/version.js';
-import type { Block, CoverSpec, DocxDocument, ListBlock, SignatureColumn, TableBlock, TableCellSpec } from './docx-model.js';
-import { imageSize } from './image-size.js';
-import { renderDocx } from './render-docx.js';
-import { svgToPng } from './svg-to-png.js';
+import type { Block, CoverSpec, DocxDocument, DocxPictures, ListBlock, SignatureColumn, TableBlock, TableCellSpec } from '../../model/docx-document.js';
 
 /** `@page { margin: 25mm 20mm 20mm 25mm }` of templates/style.css. */
 const MARGIN_MM = { top: 25, right: 20, bottom: 20, left: 25 };
 const MM_TO_PT = 72 / 25.4;
 const BODY_SIZE = 12;
 
-export async function renderLkjDocx(vm: ReportViewModel): Promise<Uint8Array> {
-  return renderDocx(lkjDocument(vm));
-}
-
-/** The LKj as the Word renderer's model (exported for tests). */
-export function lkjDocument(vm: ReportViewModel): DocxDocument {
+/**
+ * The LKj as the Word renderer's model. Pictures (charts, an SVG logo) become PNG through
+ * the renderer's helpers, handed in by the pipeline: a document kind knows no output format.
+ */
+export function lkjDocument(vm: ReportViewModel, pictures: DocxPictures): DocxDocument {
   const widthMm = parseFloat(vm.paper.width);
   const heightMm = parseFloat(vm.paper.height);
   const textWidthPt = (widthMm - MARGIN_MM.left - MARGIN_MM.right) * MM_TO_PT;
@@ -50,12 +46,12 @@ export function lkjDocument(vm: ReportViewModel): DocxDocument {
     lineSpacing: 1.5,
     pageNumberSize: 11,
     footerNote: tteOf(vm)?.footer,
-    cover: cover(vm),
-    body: [...bab1(vm), ...bab2(vm, textWidthPt), ...bab3(vm), ...pengesahan(vm)],
+    cover: cover(vm, pictures),
+    body: [...bab1(vm), ...bab2(vm, textWidthPt, pictures), ...bab3(vm), ...pengesahan(vm)],
   };
 }
 
-function cover(vm: ReportViewModel): CoverSpec {
+function cover(vm: ReportViewModel, pictures: DocxPictures): CoverSpec {
   const c = vm.cover;
   return {
     top: [
@@ -64,7 +60,7 @@ function cover(vm: ReportViewModel): CoverSpec {
       ...(c.jenjangJabatan ? [{ text: c.jenjangJabatan, size: 14 }] : []),
       { text: c.jabatan, size: 14 },
     ],
-    logo: logo(c.logoDataUrl, c.logoAlt),
+    logo: logo(c.logoDataUrl, c.logoAlt, pictures),
     bottom: [
       { text: c.pemerintah, size: 16 },
       { text: c.perangkatDaerah, size: 16 },
@@ -75,7 +71,7 @@ function cover(vm: ReportViewModel): CoverSpec {
 }
 
 /** The cover logo at the PDF's size: 45 mm high, at most 70 mm wide, proportions kept. */
-function logo(dataUrl: string | null, alt: string): CoverSpec['logo'] {
+function logo(dataUrl: string | null, alt: string, { svgToPng, imageSize }: DocxPictures): CoverSpec['logo'] {
   if (dataUrl === null) return null;
   const m = /^data:image\/(png|jpeg|svg\+xml);base64,(.*)$/s.exec(dataUrl);
   if (!m) return null;
@@ -120,7 +116,7 @@ function bab1(vm: ReportViewModel): Block[] {
   return out;
 }
 
-function bab2(vm: ReportViewModel, textWidthPt: number): Block[] {
+function bab2(vm: ReportViewModel, textWidthPt: number, { svgToPng }: DocxPictures): Block[] {
   const { perjanjianKinerja: pk, capaianKinerja: ck, evaluasi, tindakLanjut: tl, tanggapan } = vm.bab2;
   const out: Block[] = [h1(vm.bab2.heading)];
 

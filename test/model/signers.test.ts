@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { ANCHOR_CANDIDATES, buildTteView, chooseAnchors, collectText, markerRgb, nipDigits, roleOf, svgText } from '../../../src/documents/shared/signers.js';
+import { ANCHOR_CANDIDATES, buildTteView, chooseAnchors, collectText, markerRgb, nipDigits, roleOf, svgText } from '../../src/model/signers.js';
 
 describe('anchors', () => {
   it('takes # and $ when the document text has neither', () => {

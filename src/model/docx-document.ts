@@ -206,3 +206,11 @@ export interface DocxDocument {
   cover: CoverSpec | null;
   body: Block[];
 }
+
+/** The Word renderer's picture helpers, handed by the pipeline to a document's mapping. */
+export interface DocxPictures {
+  /** An SVG drawn as PNG at `scale` × its size (charts, SVG logos), with the bundled fonts. */
+  svgToPng(svg: string, scale?: number): { data: Uint8Array; width: number; height: number };
+  /** Pixel size of PNG or JPEG bytes; null when they are not that. */
+  imageSize(bytes: Uint8Array, type: 'png' | 'jpg'): { width: number; height: number } | null;
+}
