@@ -159,7 +159,7 @@ class Builder {
     const heading: HeadingView = { id, number, title, text };
     this.outline.push({ level, id, text });
     const blocks = build();
-    return { heading, level, isLevel1: level === 1, isLevel2: level === 2, isLevel3: level === 3, front, blocks };
+    return { heading, level, isLevel1: level === 1, isLevel2: level === 2, isLevel3: level === 3, front, newPage: false, blocks };
   }
 
   /** A numbered table (`Tabel 3.2 …`), listed in Daftar Tabel. */
@@ -843,8 +843,8 @@ function lampiran(b: Builder): SectionView[] {
         ...[0, 1, 2, 3].flatMap((k) => [cell(q(r.targetTw[k] ?? null, ''), 'center'), cell(q(r.realisasi[k] ?? null, ''), 'center')]),
       ]),
     );
-    out.push(
-      b.section('lampiran-2', 'Lampiran 2.', 'Pengukuran Kinerja per Triwulan', 2, () => [
+    out.push({
+      ...b.section('lampiran-2', 'Lampiran 2.', 'Pengukuran Kinerja per Triwulan', 2, () => [
         para(`Target dan realisasi setiap triwulan sebagaimana diisikan pada buku kerja (untuk indikator Kumulatif: bagian triwulan itu, bukan kumulatif).`),
         b.table('Pengukuran Kinerja per Triwulan', {
           head: {
@@ -859,7 +859,8 @@ function lampiran(b: Builder): SectionView[] {
           note: 'T = target triwulan, R = realisasi triwulan; tanda - : tidak diisi.',
         }),
       ]),
-    );
+      newPage: true,
+    });
   }
   return out;
 }

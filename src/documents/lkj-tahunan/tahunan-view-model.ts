@@ -107,8 +107,10 @@ export interface SectionView {
   isLevel1: boolean;
   isLevel2: boolean;
   isLevel3: boolean;
-  /** Roman-numbered front matter (Kata Pengantar, Ikhtisar, Daftar …). */
+  /** Front matter (Kata Pengantar, Ikhtisar). */
   front: boolean;
+  /** Starts a new page (each Lampiran after the first). */
+  newPage: boolean;
   blocks: Block[];
 }
 
