@@ -1,12 +1,14 @@
 import ExcelJS from 'exceljs';
 import type { RekapView } from '../model/rekap-view-model.js';
+import { pinZipDates } from '../write/zip.js';
 
 /** The Rekap as a workbook for the Dinas to sort and filter: real numbers, not text. */
 export async function buildRekapWorkbook(view: RekapView): Promise<Uint8Array> {
   const wb = new ExcelJS.Workbook();
   wb.creator = 'lkj';
   // Fixed dates keep the file identical for identical input.
-  wb.created = wb.modified = new Date(Date.UTC(view.tahun, view.tw * 3, 1));
+  const date = new Date(Date.UTC(view.tahun, view.tw * 3, 1));
+  wb.created = wb.modified = date;
   const header = (ws: ExcelJS.Worksheet) => {
     const row = ws.getRow(1);
     row.font = { bold: true };
@@ -46,5 +48,6 @@ export async function buildRekapWorkbook(view: RekapView): Promise<Uint8Array> {
   }
   kinerja.autoFilter = { from: 'A1', to: 'H1' };
   anggaran.autoFilter = { from: 'A1', to: 'F1' };
-  return new Uint8Array(await wb.xlsx.writeBuffer());
+  // The zip entries would carry the time of writing otherwise.
+  return pinZipDates(new Uint8Array(await wb.xlsx.writeBuffer()), date);
 }
