@@ -71,7 +71,8 @@ function section(s: SectionView, textWidthPt: number, pictures: Pictures): DocxB
       : s.level === 2
         ? { kind: 'heading', level: 2, number: s.heading.number, title: s.heading.title }
         : { kind: 'paragraph', text: s.heading.text, bold: true, keepNext: true, spaceBefore: 10 };
-  return [head, ...s.blocks.flatMap((b) => block(b, textWidthPt, pictures))];
+  const pageBreak: DocxBlock[] = s.newPage && s.level !== 1 ? [{ kind: 'page-break' }] : [];
+  return [...pageBreak, head, ...s.blocks.flatMap((b) => block(b, textWidthPt, pictures))];
 }
 
 function block(b: Block, textWidthPt: number, pictures: Pictures): DocxBlock[] {
