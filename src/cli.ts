@@ -47,7 +47,7 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   withReportOptions(program
     .command('generate')
-    .description('buat LKj satu buku kerja untuk triwulan N (PDF atau HTML)')
+    .description('buat dokumen satu buku kerja: LKj triwulan N, LKj tahunan, PK atau Rencana Aksi (PDF, HTML atau Word)')
     .argument('<file>', 'buku kerja .xlsx'))
     .option('--out <dir>', 'folder keluaran', '.')
     .option('--watch', 'pantau buku kerja (dan --templates): buat ulang setiap kali disimpan, sampai Ctrl-C')
@@ -127,12 +127,12 @@ export async function runCli(argv: string[], io: CliIo): Promise<number> {
 
   withReportOptions(program
     .command('batch')
-    .description('buat LKj semua buku kerja di folder (rekursif), satu peramban untuk semuanya')
+    .description('buat dokumen semua buku kerja di folder (rekursif), satu peramban untuk semuanya')
     .argument('<inputs...>', 'folder dan/atau berkas .xlsx'))
     .option('--out <dir>', 'folder keluaran (struktur subfolder masukan dipertahankan)', '.')
     .option('--concurrency <K>', 'jumlah laporan yang dicetak bersamaan (bawaan: jumlah CPU)')
     .option('--shard <I/M>', 'ambil irisan ke-I dari M (untuk matriks CI)')
-    .option('--rekap', 'tulis juga Rekap_TW<N>_<Tahun>.pdf dan .xlsx untuk seluruh unit')
+    .option('--rekap', 'tulis juga Rekap_TW<N>_<Tahun> (lkj) atau Rekap_Tahunan_<Tahun> (lkj-tahunan), selalu .pdf dan .xlsx, untuk seluruh unit')
     .option('--summary <format>', 'ringkasan akhir: text atau json', 'text')
     .action(async (inputs: string[], o: Record<string, unknown>) => {
       const { batchCommand } = await import('./commands/batch.js');

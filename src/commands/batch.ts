@@ -89,7 +89,8 @@ export async function batchCommand(options: BatchOptions): Promise<BatchResult> 
   if (all.length === 0) throw new UserError(`Tidak ada buku kerja .xlsx di ${options.inputs.join(', ')}.`);
   const concurrency = Math.max(1, options.concurrency ?? cpus().length);
   const limit = pLimit(concurrency);
-  const needBrowser = options.format === 'pdf';
+  // The Rekap is always a PDF, whatever the documents' format.
+  const needBrowser = options.format === 'pdf' || options.rekap === true;
   // Found before any work so that "no browser" fails fast with exit 3.
   const session = options.session ?? (needBrowser ? new Printer(findBrowser({ explicit: options.browser })) : null);
 
@@ -100,7 +101,7 @@ export async function batchCommand(options: BatchOptions): Promise<BatchResult> 
   const validateLimit = pLimit(2);
   const mine = new Set(found.map((w) => w.file));
   const validations = new Map<string, Promise<FileValidation>>();
-  for (const w of all) validations.set(w.file, validateLimit(() => validateFile(w.file, { tw: documentKind(options.dokumen).validationTw(options) })));
+  for (const w of all) validations.set(w.file, validateLimit(() => validateFile(w.file, { tw: documentKind(options.dokumen).validationTw(options), dokumen: options.dokumen })));
   const names = Promise.all(
     all.map(async (w) => {
       const v = await validations.get(w.file)!;
@@ -246,5 +247,6 @@ async function printWithRetry(session: Printer, report: BuiltReport, options: Pi
 
 async function writeRekap(units: RekapUnit[], options: BatchOptions, session: Printer | null): Promise<string[]> {
   const { writeRekapFiles } = await import('../pipeline/write-rekap.js');
+  if (!session) throw new Error('bug: --rekap without a printer');
   return writeRekapFiles(units, options, session);
 }

@@ -43,7 +43,7 @@ export async function generateCommand(options: GenerateOptions): Promise<Generat
       import('../write/write-atomic.js'),
       import('../write/signed-pdf.js'),
     ]);
-    const v = await validateFile(options.file, { tw: documentKind(options.dokumen).validationTw(options) });
+    const v = await validateFile(options.file, { tw: documentKind(options.dokumen).validationTw(options), dokumen: options.dokumen });
     // A launch problem (exit 3) is only reported for a valid workbook (exit 1 first).
     if (!v.workbook) throw new InvalidWorkbookError(options.file, v.problems);
     if (options.strict) refuseWarnings(options.file, v.problems);

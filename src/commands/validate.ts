@@ -4,7 +4,6 @@ import { EXIT, UserError, type ExitCode } from '../model/errors.js';
 import { formatProblem, type Problem } from '../model/problem.js';
 import { validateFile, type FileValidation } from '../validate/validate-file.js';
 import type { DokumenKind, Tw } from '../model/workbook-types.js';
-import { checkDokumen } from '../validate/check-dokumen.js';
 
 export type ValidateFormat = 'text' | 'json' | 'github';
 
@@ -33,14 +32,7 @@ export async function validateCommand(options: ValidateOptions): Promise<Validat
   const files: FileValidation[] = [];
   for (const file of await expandInputs(options.files)) {
     // The annual report prints the figures up to TW 4: blanks there are worth a warning.
-    const v = await validateFile(file, { tw: options.tw ?? (options.dokumen === 'lkj-tahunan' ? 4 : undefined) });
-    // The document's own needs are checked on a valid workbook only (its figures are known).
-    if (options.dokumen && v.workbook) {
-      const extra = checkDokumen(options.dokumen, v.workbook);
-      v.problems.push(...extra);
-      if (extra.some((p) => p.severity === 'error')) v.workbook = null;
-    }
-    files.push(v);
+    files.push(await validateFile(file, { tw: options.tw ?? (options.dokumen === 'lkj-tahunan' ? 4 : undefined), dokumen: options.dokumen }));
   }
   const strict = options.strict === true;
   const valid = files.every((f) => fileValid(f, strict));

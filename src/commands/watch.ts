@@ -41,7 +41,7 @@ export async function watchCommand(options: WatchOptions): Promise<WatchResult> 
   const once = async () => {
     const started = performance.now();
     try {
-      const v = await validateFile(options.file, { tw: documentKind(options.dokumen).validationTw(options) });
+      const v = await validateFile(options.file, { tw: documentKind(options.dokumen).validationTw(options), dokumen: options.dokumen });
       const errors = v.problems.filter((p) => p.severity === 'error');
       const warnings = v.problems.filter((p) => p.severity === 'warning');
       if (!v.workbook || (options.strict && warnings.length > 0)) {

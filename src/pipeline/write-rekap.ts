@@ -11,7 +11,6 @@ import type { CalcResult } from '../model/calc-types.js';
 import type { Identitas } from '../model/workbook-types.js';
 import type { ReportOptions } from './document-kinds.js';
 
-/** Writes `Rekap_TW<N>_<Tahun>.pdf|html` and `.xlsx` for the units a batch printed. */
 export interface RekapUnit {
   identitas: Identitas;
   calc: CalcResult;
@@ -19,25 +18,27 @@ export interface RekapUnit {
   file: string;
 }
 
-export type RekapOptions = Pick<ReportOptions, 'tw' | 'format' | 'timeoutMs'> & { outDir: string; force?: boolean };
+export type RekapOptions = Pick<ReportOptions, 'dokumen' | 'tw' | 'timeoutMs'> & { outDir: string; force?: boolean };
 
-export async function writeRekapFiles(units: RekapUnit[], options: RekapOptions, session: Printer | null): Promise<string[]> {
+/**
+ * Writes `Rekap_TW<N>_<Tahun>` (quarterly reports) or `Rekap_Tahunan_<Tahun>` (annual ones)
+ * as .pdf and .xlsx for the units a batch made — always PDF, whatever the documents' --format.
+ */
+export async function writeRekapFiles(units: RekapUnit[], options: RekapOptions, session: Printer): Promise<string[]> {
   const paths: string[] = [];
-  // The Rekap sums up the quarterly reports (the CLI refuses --rekap for the other kinds).
-  const tw = options.tw ?? 4;
-  for (const view of buildRekapViewModels(units, tw)) {
-    const base = join(options.outDir, `Rekap_TW${tw}_${view.tahun}`);
+  // The CLI refuses --rekap for pk and rencana-aksi; the annual report's figures are those up to TW IV.
+  const tahunan = options.dokumen === 'lkj-tahunan';
+  const tw = tahunan ? 4 : (options.tw ?? 4);
+  for (const view of buildRekapViewModels(units, tw, tahunan)) {
+    const base = join(options.outDir, tahunan ? `Rekap_Tahunan_${view.tahun}` : `Rekap_TW${tw}_${view.tahun}`);
     const html = await renderHtml(view, { kind: 'rekap' });
-    if (options.format === 'html' || !session) {
-      await writeAtomic(`${base}.html`, html);
-      paths.push(`${base}.html`);
-    } else {
+    {
       const raw = await session.print(html, { timeoutMs: options.timeoutMs });
       const pdf = await finalizePdf(raw, {
         title: view.title,
         author: view.groups.map((g) => g.perangkatDaerah).join(', '),
         subject: view.subtitle,
-        keywords: ['LKj', 'Rekap', `TW ${tw}`, String(view.tahun)],
+        keywords: ['LKj', 'Rekap', tahunan ? 'Tahunan' : `TW ${tw}`, String(view.tahun)],
         creator: `lkj ${VERSION}`,
         date: new Date(Date.UTC(view.tahun, tw * 3, 1)),
         language: 'id',

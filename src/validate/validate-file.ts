@@ -1,7 +1,8 @@
 import { loadLogo } from '../workbook/load-logo.js';
 import { limitsFromEnv, type Limits } from '../workbook/limits.js';
 import { readWorkbook, WorkbookFileError } from '../workbook/read-workbook.js';
-import type { Tw, Workbook } from '../model/workbook-types.js';
+import type { DokumenKind, Tw, Workbook } from '../model/workbook-types.js';
+import { checkDokumen } from './check-dokumen.js';
 import { parseWorkbook } from './parse-workbook.js';
 import { unsupportedCharacters } from './unsupported-characters.js';
 import type { Problem } from '../model/problem.js';
@@ -17,8 +18,12 @@ export interface FileValidation {
   baganDataUrl: string | null;
 }
 
-/** Read + validate one workbook; never throws for anything wrong with the file itself. */
-export async function validateFile(file: string, options: { tw?: Tw; limits?: Limits } = {}): Promise<FileValidation> {
+/**
+ * Read + validate one workbook; never throws for anything wrong with the file itself.
+ * `dokumen`: also what that document needs (Atasan keys for pk, quarter targets for
+ * rencana-aksi, …) — validate, generate, batch and watch all check the same.
+ */
+export async function validateFile(file: string, options: { tw?: Tw; limits?: Limits; dokumen?: DokumenKind } = {}): Promise<FileValidation> {
   const limits = options.limits ?? limitsFromEnv();
   let raw;
   try {
@@ -53,9 +58,11 @@ export async function validateFile(file: string, options: { tw?: Tw; limits?: Li
       });
     }
   }
+  // The document's own needs are checked on a valid workbook only (its figures are known).
+  if (workbook && options.dokumen) {
+    const extra = checkDokumen(options.dokumen, workbook);
+    problems.push(...extra);
+    if (extra.some((p) => p.severity === 'error')) return { file, workbook: null, problems, logoDataUrl, baganDataUrl };
+  }
   return { file, workbook, problems, logoDataUrl, baganDataUrl };
-}
-
-export function errorsOf(v: { problems: Problem[] }): Problem[] {
-  return v.problems.filter((p) => p.severity === 'error');
 }

@@ -12,13 +12,16 @@ export interface RekapUnitInput {
   calc: CalcResult;
 }
 
-/** One Rekap per year: every unit's indicators and budget absorption, grouped by perangkat daerah. Pure. */
-export function buildRekapViewModels(units: readonly RekapUnitInput[], tw: Tw): RekapView[] {
+/**
+ * One Rekap per year: every unit's indicators and budget absorption, grouped by perangkat
+ * daerah. Pure. `tahunan`: the Rekap of the annual reports (the whole year's figures, up to TW IV).
+ */
+export function buildRekapViewModels(units: readonly RekapUnitInput[], tw: Tw, tahunan = false): RekapView[] {
   const years = [...new Set(units.map((u) => u.identitas.tahun))].sort();
-  return years.map((tahun) => buildOne(units.filter((u) => u.identitas.tahun === tahun), tahun, tw));
+  return years.map((tahun) => buildOne(units.filter((u) => u.identitas.tahun === tahun), tahun, tw, tahunan));
 }
 
-function buildOne(units: readonly RekapUnitInput[], tahun: number, tw: Tw): RekapView {
+function buildOne(units: readonly RekapUnitInput[], tahun: number, tw: Tw, tahunan: boolean): RekapView {
   const byGroup = new Map<string, RekapUnitInput[]>();
   const sorted = [...units].sort(
     (a, b) =>
@@ -33,8 +36,8 @@ function buildOne(units: readonly RekapUnitInput[], tahun: number, tw: Tw): Reka
   // Units may say Triwulan or Tribulan; the Dinas-level summary uses the standard word.
   const periode = 'Triwulan';
   return {
-    title: `REKAPITULASI CAPAIAN KINERJA ${periode.toUpperCase()} ${toRoman(tw)} TAHUN ${tahun}`,
-    subtitle: `${units.length} unit kerja, data sampai dengan ${periode} ${toRoman(tw)} Tahun ${tahun}`,
+    title: tahunan ? `REKAPITULASI CAPAIAN KINERJA TAHUN ${tahun}` : `REKAPITULASI CAPAIAN KINERJA ${periode.toUpperCase()} ${toRoman(tw)} TAHUN ${tahun}`,
+    subtitle: tahunan ? `${units.length} unit kerja, data Tahun ${tahun}` : `${units.length} unit kerja, data sampai dengan ${periode} ${toRoman(tw)} Tahun ${tahun}`,
     tahun,
     tw,
     groups: [...byGroup.values()].map(group),
