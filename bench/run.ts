@@ -143,7 +143,7 @@ function countFiles(dir: string, ext: string): number {
 /** Checks a batch run made every report. */
 function checkBatch(m: Measured, n: number, out: string, ext: string) {
   const made = countFiles(out, ext);
-  if (!m.stdout.includes(`${n} buku kerja: ${n} laporan dibuat, 0 gagal.`) || made !== n) {
+  if (!m.stdout.includes(`${n} buku kerja: ${n} laporan dibuat, 0 gagal`) || made !== n) {
     throw new Error(`${m.label}: expected ${n} ${ext} files, got ${made}\n${m.stdout.slice(-1500)}`);
   }
 }
