@@ -2,25 +2,38 @@ import { watch, type FSWatcher } from 'node:fs';
 import { stat } from 'node:fs/promises';
 import path from 'node:path';
 
-/** What watchFiles reports: a settled change of one of the watched files. */
+/** What a run is told about the save it handles. */
+export interface SaveCheck {
+  /**
+   * Whether the workbook is still the save this run started from. False means another
+   * write came after it (a save in several steps, or the next save): the run's result is
+   * stale — write nothing, report nothing; the newer write has already queued a run.
+   */
+  current(): Promise<boolean>;
+}
+
 export interface WatchLoopOptions {
   /** The workbook. */
   file: string;
   /** An own templates folder, watched recursively. */
   templatesDir?: string;
-  /** Quiet time after the last event before a change counts (Excel writes in steps). */
+  /** Quiet time after the last event before a change is handled (one save fires several events). */
   debounceMs: number;
   signal: AbortSignal;
   /** Runs after every settled change; never concurrently (a change during a run queues one more). */
-  onChange: (reason: 'workbook' | 'templates') => Promise<void>;
+  onChange: (reason: 'workbook' | 'templates', save: SaveCheck) => Promise<void>;
 }
 
 /**
- * Waits for saves and calls onChange once per settled save until the signal aborts.
+ * Waits for saves and calls onChange once per save until the signal aborts.
  * Excel saves by writing a temporary file and renaming it over the workbook, LibreOffice
  * rewrites in place; both are seen as events on the folder. `~$` lock files and other
- * files of the folder are ignored; a save still being written (size or time still moving)
- * waits for the next quiet period.
+ * files of the folder are ignored.
+ *
+ * A save still being written is not waited out up front (that wait is paid on every save):
+ * the run starts after a short quiet time, and `SaveCheck.current()` tells it afterwards
+ * whether the file moved under it — then its result is dropped and the newer write, which
+ * has queued its own run, counts instead.
  */
 export async function watchFiles(o: WatchLoopOptions): Promise<void> {
   const dir = path.dirname(path.resolve(o.file));
@@ -35,20 +48,13 @@ export async function watchFiles(o: WatchLoopOptions): Promise<void> {
     while (pending && !o.signal.aborted) {
       const reason = pending;
       pending = null;
+      const started = await fingerprint(o.file);
       if (reason === 'workbook') {
-        // A save in progress: wait until the file stops changing.
-        const a = await fingerprint(o.file);
-        await delay(o.debounceMs / 2);
-        const b = await fingerprint(o.file);
-        if (a === null || a !== b) {
-          pending ??= 'workbook';
-          await delay(o.debounceMs);
-          continue;
-        }
-        if (b === lastSeen) continue; // touched, not changed
-        lastSeen = b;
+        // Missing: mid-rename, the rename's own event follows. Same: touched, not changed.
+        if (started === null || started === lastSeen) continue;
+        lastSeen = started;
       }
-      await o.onChange(reason);
+      await o.onChange(reason, { current: async () => (await fingerprint(o.file)) === started });
     }
   };
   const schedule = (reason: 'workbook' | 'templates') => {
@@ -90,8 +96,4 @@ async function fingerprint(file: string): Promise<string | null> {
   } catch {
     return null;
   }
-}
-
-function delay(ms: number): Promise<void> {
-  return new Promise((r) => setTimeout(r, ms));
 }

@@ -1,4 +1,4 @@
-import { copyFileSync, existsSync, readdirSync, renameSync, writeFileSync } from 'node:fs';
+import { appendFileSync, copyFileSync, existsSync, readdirSync, readFileSync, renameSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { watchCommand } from '../../src/commands/watch.js';
@@ -19,7 +19,7 @@ async function lineAfter(lines: string[], from: number, re: RegExp, ms = 90_000)
 }
 
 describe('lkj generate --watch', () => {
-  it('regenerates on every save (in place, or by rename as Excel does), survives an invalid save, ignores ~$ lock files, and ends cleanly', async () => {
+  it('regenerates on every save (in place, or by rename as Excel does), survives an invalid save, ignores ~$ lock files and half-written saves, and ends cleanly', async () => {
     const dir = tempDir();
     const book = join(dir, 'data.xlsx');
     const out = join(dir, 'out');
@@ -36,7 +36,6 @@ describe('lkj generate --watch', () => {
       timeoutMs: 120_000,
       signal: stop.signal,
       onLine: (l) => lines.push(l),
-      debounceMs: 100,
     });
 
     let at = await lineAfter(lines, 0, /^✓ .*LKj_TW3_2023_bidang-penempatan-dan-perluasan-kesempatan-kerja\.pdf/);
@@ -60,9 +59,21 @@ describe('lkj generate --watch', () => {
     renameSync(join(dir, 'tmp123.tmp'), book);
     at = await lineAfter(lines, at, /^✓ .*bidang-penempatan/);
 
+    // A save written in place in two steps with a pause longer than the debounce: the half
+    // file is read and fails, but the rest arrives before it is reported — only the
+    // finished save is reported.
+    const whole = readFileSync(SEKRETARIAT);
+    const half = Math.floor(whole.length / 2);
+    writeFileSync(book, whole.subarray(0, half));
+    await new Promise((r) => setTimeout(r, 120));
+    appendFileSync(book, whole.subarray(half));
+    const done = await lineAfter(lines, at, /^✓ .*LKj_TW3_2023_sekretariat\.pdf/);
+    expect(lines.slice(at + 1, done).filter((l) => l.startsWith('✗') || l.startsWith('galat'))).toEqual([]);
+    at = done;
+
     stop.abort();
     const r = await running;
-    expect(r).toEqual({ written: 3, failed: 1 });
+    expect(r).toEqual({ written: 4, failed: 1 });
     expect(readdirSync(out).sort()).toEqual([
       'LKj_TW3_2023_bidang-penempatan-dan-perluasan-kesempatan-kerja.pdf',
       'LKj_TW3_2023_sekretariat.pdf',
