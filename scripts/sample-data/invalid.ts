@@ -16,7 +16,8 @@ import {
   appendRow, cellAddress, getCell, headerAddress, removeColumn, removeRow, removeSheet, setCell, sheetOf,
   unitSheets,
 } from './sheets.js';
-import { DISNAKER_LUMAJANG as D, type CellInput, type SheetData, type UnitData } from './types.js';
+import { REFERENCE_UNIT } from '../../src/workbook/reference-example.js';
+import type { CellInput, Quarterly, SheetData, UnitData } from './types.js';
 
 export interface ExpectedProblem {
   code: string;
@@ -43,81 +44,33 @@ export interface InvalidCase {
   expected: Expected;
 }
 
-const UNIT = 'Bidang Penempatan dan Perluasan Kesempatan Kerja';
+/** Identitas keys the base keeps: the required ones (no Jenjang Jabatan, Alamat, Sebutan Periode). */
+const BASE_KEYS = new Set([
+  'Tahun', 'Pemerintah', 'Perangkat Daerah', 'Unit Kerja', 'Jabatan', 'Kota',
+  'Nama Pejabat', 'NIP Pejabat', 'Jabatan Atasan', 'Nama Atasan', 'NIP Atasan',
+]);
 
+/** Realisasi TW1–TW4 of every row, all filled (the reference leaves TW4 and the summed rows blank). */
+const FULL_REALISASI: Record<string, Quarterly> = {
+  K1: [10000000, 15000000, 20000000, 25000000],
+  K2: [5000000, 7500000, 10000000, 12500000],
+  K3: [3400000, 5100000, 5100000, 5100000],
+  IK1: [30, 25, 40, 35],
+  IK2: [1, 1, 2, 2],
+  IK3: [100, 120, 130, 90],
+};
+
+function fullRealisasi(kode: string): Quarterly {
+  const r = FULL_REALISASI[kode];
+  if (!r) throw new Error(`invalid.ts: no Realisasi for ${kode}`);
+  return r;
+}
+
+/** The reference unit's required sheets, with every Realisasi filled. */
 export const invalidBase: UnitData = {
-  identitas: [
-    ['Tahun', 2023],
-    ['Pemerintah', D.pemerintah],
-    ['Perangkat Daerah', D.perangkatDaerah],
-    ['Unit Kerja', UNIT],
-    ['Jabatan', `Kepala ${UNIT}`],
-    ['Kota', D.kota],
-    ['Nama Pejabat', 'Ir. HANUM MUBAROKHAH'],
-    ['NIP Pejabat', '19690111 200212 2 004'],
-    ['Jabatan Atasan', D.jabatanAtasan],
-    ['Nama Atasan', D.namaAtasan],
-    ['NIP Atasan', D.nipAtasan],
-  ],
-  anggaran: [
-    {
-      kode: 'K1',
-      kegiatan: 'Pengelolaan Informasi Pasar Kerja',
-      sumberDana: 'DAU',
-      pagu: 182244000,
-      realisasi: [10000000, 15000000, 20000000, 25000000],
-    },
-    {
-      kode: 'K2',
-      kegiatan: 'Perlindungan PMI (Pra dan Purna Penempatan) di Daerah Kabupaten/Kota',
-      sumberDana: 'DAU',
-      pagu: 45126000,
-      realisasi: [5000000, 7500000, 10000000, 12500000],
-    },
-    {
-      kode: 'K3',
-      kegiatan: 'Pelayanan Antar Kerja di Daerah Kabupaten/Kota',
-      sumberDana: 'DAU',
-      pagu: 53955500,
-      realisasi: [3400000, 5100000, 5100000, 5100000],
-    },
-  ],
-  indikator: [
-    {
-      kode: 'IK1',
-      sasaran:
-        'Meningkatnya pelayanan informasi pasar kerja dan fasilitasi penempatan kerja bagi pencari kerja terdaftar',
-      indikator: 'Jumlah pencari kerja ditempatkan melalui program AKL',
-      satuan: 'orang',
-      target: 110,
-      polaritas: 'Positif',
-      agregasi: 'Kumulatif',
-      kegiatan: 'K3',
-      realisasi: [30, 25, 40, 35],
-    },
-    {
-      kode: 'IK2',
-      sasaran: null,
-      indikator: 'Jumlah data pasar kerja yang dikelola',
-      satuan: 'dokumen',
-      target: 6,
-      polaritas: 'Positif',
-      agregasi: 'Kumulatif',
-      kegiatan: 'K1',
-      realisasi: [1, 1, 2, 2],
-    },
-    {
-      kode: 'IK3',
-      sasaran: null,
-      indikator: 'Jumlah CPMI dan PMI yang difasilitasi',
-      satuan: 'orang',
-      target: 200,
-      polaritas: 'Positif',
-      agregasi: 'Kumulatif',
-      kegiatan: 'K2',
-      realisasi: [100, 120, 130, 90],
-    },
-  ],
+  identitas: REFERENCE_UNIT.identitas.filter(([k]) => BASE_KEYS.has(String(k))),
+  anggaran: REFERENCE_UNIT.anggaran.map((k) => ({ ...k, realisasi: fullRealisasi(k.kode) })),
+  indikator: REFERENCE_UNIT.indikator.map((i) => ({ ...i, realisasi: fullRealisasi(i.kode) })),
 };
 
 /** Penempatan rows for IK1 whose quarterly sums equal the base Realisasi (30, 25, 40, 35). */
