@@ -45,9 +45,7 @@ const precompiledTemplates = {
 };
 
 rmSync('dist', { recursive: true, force: true });
-await build({
-  entryPoints: ['src/main.ts'],
-  outfile: 'dist/lkj.cjs',
+const program = {
   bundle: true,
   platform: 'node',
   format: 'cjs',
@@ -63,7 +61,11 @@ await build({
   plugins: [noBrowserDownloads, precompiledTemplates],
   // A native module (its .node binary cannot be bundled): loaded from node_modules at run time.
   external: ['@resvg/resvg-js'],
-});
+};
+await build({ ...program, entryPoints: ['src/main.ts'], outfile: 'dist/lkj.cjs' });
+// The thread that builds Word documents in `lkj batch --format docx` (src/commands/report-workers.ts
+// starts it from next to dist/lkj.cjs): only what building a report needs, loaded once per thread.
+await build({ ...program, entryPoints: ['src/commands/report-worker.ts'], outfile: 'dist/report-worker.cjs' });
 await build({
   entryPoints: ['src/boot/run-bundle.ts'],
   outfile: 'dist/boot.js',

@@ -22,6 +22,7 @@ import type { RekapUnit } from '../pipeline/write-rekap.js';
 export type { RekapUnit } from '../pipeline/write-rekap.js';
 import { buildReport, finalizeReport, outputFileName, type BuiltReport, type ReportOptions } from '../pipeline/build-report.js';
 import { printDocument } from '../pipeline/print-document.js';
+import { MIN_REPORTS_FOR_WORKERS, ReportWorkers, WorkerReportError } from './report-workers.js';
 
 export interface BatchOptions extends ReportOptions {
   inputs: string[];
@@ -39,6 +40,11 @@ export interface BatchOptions extends ReportOptions {
   onEvent?: (e: BatchEvent) => void;
   /** Injected in tests to simulate crashes. */
   session?: Printer;
+  /**
+   * Word documents built in worker threads (./report-workers.ts): undefined = when there are
+   * enough of them and --concurrency allows more than one at a time; true/false in tests.
+   */
+  workers?: boolean;
 }
 
 export type BatchStatus = 'ok' | 'invalid' | 'failed';
@@ -93,6 +99,7 @@ export async function batchCommand(options: BatchOptions): Promise<BatchResult> 
   const needBrowser = options.format === 'pdf' || options.rekap === true;
   // Found before any work so that "no browser" fails fast with exit 3.
   const session = options.session ?? (needBrowser ? new Printer(findBrowser({ explicit: options.browser })) : null);
+  const useWorkers = options.format === 'docx' && (options.workers ?? (concurrency >= 2 && found.length >= MIN_REPORTS_FOR_WORKERS));
 
   // Validation runs ahead of printing (two at a time: it is mostly the main thread's work);
   // the names are settled once every workbook has been read, and reports wait for that only
@@ -116,11 +123,13 @@ export async function batchCommand(options: BatchOptions): Promise<BatchResult> 
   const written = new Set<string>();
   let done = 0;
   options.onEvent?.({ type: 'start', total: found.length });
+  // Started now, their start-up overlaps the reading of the first workbooks.
+  const workers = useWorkers && found.length > 0 ? new ReportWorkers(Math.min(concurrency, found.length)) : null;
   try {
     await Promise.all(
       found.map((w, i) =>
         (async () => {
-          const item = await processOne(w, validations.get(w.file)!, names, limit, options, session, options.rekap ? rekapUnits : null);
+          const item = await processOne(w, validations.get(w.file)!, names, limit, options, session, workers, options.rekap ? rekapUnits : null);
           if (item.path) written.add(resolve(item.path));
           items[i] = item;
           done++;
@@ -138,7 +147,7 @@ export async function batchCommand(options: BatchOptions): Promise<BatchResult> 
     const failed = items.some((it) => it.status !== 'ok');
     return { items, rekapPaths, stale, manifestPath, browserLaunches: session?.launches ?? 0, exitCode: failed ? EXIT.input : EXIT.ok };
   } finally {
-    await session?.close();
+    await Promise.all([session?.close(), workers?.close()]);
   }
 }
 
@@ -177,6 +186,7 @@ async function processOne(
   limit: LimitFunction,
   options: BatchOptions,
   session: Printer | null,
+  workers: ReportWorkers | null,
   rekapUnits: RekapUnit[] | null,
 ): Promise<BatchItem> {
   let t0 = performance.now();
@@ -201,6 +211,10 @@ async function processOne(
     // while it waits for the names (all workbooks read) to be written.
     const { report, data } = await limit(async () => {
       t0 = performance.now(); // the report's own time, not its wait for a place
+      if (workers) {
+        const built = await workers.build({ ...v, workbook: v.workbook! }, options);
+        return { report: { calc: built.calc, tte: null }, data: built.docx };
+      }
       const report = await buildReport({ ...v, workbook: v.workbook! }, options);
       return { report, data: options.format === 'html' ? report.html : options.format === 'docx' ? report.docx! : await printWithRetry(session!, report, options, item) };
     });
@@ -218,8 +232,9 @@ async function processOne(
     return finish();
   } catch (err) {
     item.status = 'failed';
-    item.error = oneLine(err);
-    item.original = translateError(err).original ?? undefined;
+    // A worker's failure comes already said, by the same code as here.
+    item.error = err instanceof WorkerReportError ? err.line : oneLine(err);
+    item.original = err instanceof WorkerReportError ? err.original : (translateError(err).original ?? undefined);
     return finish();
   }
 }

@@ -4,12 +4,17 @@
  * machine's fonts, so a chart looks the same on every computer and every run.
  *
  * resvg 2.6 takes fonts as file paths only, and reads SFNT, not the packages' WOFF: the faces
- * are unwrapped once per process and written, for each drawing, to a temporary folder that is
- * removed as soon as resvg has read it.
+ * are unwrapped once per process and kept as .ttf files in lkj's per-user cache folder
+ * (`$LKJ_CACHE_DIR`, `$XDG_CACHE_HOME/lkj` or `~/.cache/lkj`, as the code cache), written once
+ * and checked byte for byte once per process. Writing them for each drawing cost more than
+ * drawing a small chart, and a folder per drawing could be left in the temp folder when a
+ * worker thread of a batch is stopped mid-drawing. Where the cache cannot be written, each
+ * drawing gets a temporary folder that is removed as soon as resvg has read it.
  */
-import { mkdtempSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
+import { createHash } from 'node:crypto';
+import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
-import { tmpdir } from 'node:os';
+import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { Resvg } from '@resvg/resvg-js';
 import { PACKAGE_ROOT } from '../../model/package-root.js';
@@ -57,23 +62,81 @@ export interface Png {
 
 /** Renders `svg` at `scale` × its own size (2: about 200 dpi for a chart across the text width), on white. */
 export function svgToPng(svg: string, scale = 2): Png {
-  // The folder lives only while resvg reads it: nothing is left behind, however the process ends later.
+  const faces = facesFor(svg);
+  const cached = cachedFontFiles(faces);
+  if (cached) return render(svg, scale, cached);
+  // The folder lives only while resvg reads it.
   const dir = mkdtempSync(path.join(tmpdir(), 'lkj-fonts-'));
   try {
-    const fontFiles = facesFor(svg).map((spec) => {
-      const file = path.join(dir, `${path.basename(spec, '.woff')}.ttf`);
-      writeFileSync(file, face(spec));
-      return file;
-    });
-    const r = new Resvg(svg, {
-      font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Tinos', serifFamily: 'Tinos' },
-      fitTo: { mode: 'zoom', value: scale },
-      background: '#ffffff',
-      logLevel: 'off',
-    });
-    const img = r.render();
-    return { data: new Uint8Array(img.asPng()), width: img.width, height: img.height };
+    return render(svg, scale, faces.map((spec) => writeFace(dir, spec)));
   } finally {
     rmSync(dir, { recursive: true, force: true });
   }
+}
+
+function render(svg: string, scale: number, fontFiles: string[]): Png {
+  const r = new Resvg(svg, {
+    font: { loadSystemFonts: false, fontFiles, defaultFontFamily: 'Tinos', serifFamily: 'Tinos' },
+    fitTo: { mode: 'zoom', value: scale },
+    background: '#ffffff',
+    logLevel: 'off',
+  });
+  const img = r.render();
+  return { data: new Uint8Array(img.asPng()), width: img.width, height: img.height };
+}
+
+function writeFace(dir: string, spec: string): string {
+  const file = path.join(dir, `${path.basename(spec, '.woff')}.ttf`);
+  writeFileSync(file, face(spec));
+  return file;
+}
+
+/** The cache file of each face (checked or written this process), or null when the cache cannot be used. */
+const cachedFaces = new Map<string, string>();
+let cacheBroken = false;
+
+function cachedFontFiles(specs: string[]): string[] | null {
+  if (cacheBroken) return null;
+  try {
+    return specs.map((spec) => {
+      let file = cachedFaces.get(spec);
+      if (!file) {
+        file = cacheFace(spec);
+        cachedFaces.set(spec, file);
+      }
+      return file;
+    });
+  } catch {
+    cacheBroken = true;
+    return null;
+  }
+}
+
+function fontCacheDir(env: NodeJS.ProcessEnv = process.env): string {
+  return path.join(env.LKJ_CACHE_DIR || path.join(env.XDG_CACHE_HOME || path.join(homedir(), '.cache'), 'lkj'), 'fonts');
+}
+
+/** The face's file in the cache, named by its content, written (atomically) if missing or different. */
+function cacheFace(spec: string): string {
+  const sfnt = face(spec);
+  const dir = fontCacheDir();
+  const file = path.join(dir, `${path.basename(spec, '.woff')}-${createHash('sha256').update(sfnt).digest('hex').slice(0, 16)}.ttf`);
+  let onDisk: Buffer | null = null;
+  try {
+    onDisk = readFileSync(file);
+  } catch {
+    // Not there yet.
+  }
+  if (!onDisk || !onDisk.equals(sfnt)) {
+    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    // Atomic: batch threads and parallel runs share the folder.
+    const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
+    try {
+      writeFileSync(tmp, sfnt, { mode: 0o600 });
+      renameSync(tmp, file);
+    } finally {
+      rmSync(tmp, { force: true });
+    }
+  }
+  return file;
 }
