@@ -1,4 +1,4 @@
-import { mkdirSync, readdirSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdirSync, readdirSync, readFileSync, rmSync, writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { afterEach, describe, expect, it } from 'vitest';
 import { builtinTemplateFiles } from '../../src/output/html/render-html.js';
@@ -65,10 +65,27 @@ describe('--templates DIR: usage errors (exit 2) naming it', () => {
     expect(builtin).toContain('layout.hbs');
     expect(builtin).toContain('style.css');
     expect(builtin).toContain('partials/cover.hbs');
-    const { dir, out } = templates({ 'partials/cover.hbs': '<section class="cover"><p>SAMPUL {{cover.periode}}</p></section>\n' });
+    // The shared stylesheets the quarterly report builds on (templates/shared/), by name.
+    expect(builtin).toContain('base.css');
+    expect(builtin).toContain('report.css');
+    const { dir, out } = templates({
+      'partials/cover.hbs': '<section class="cover"><p>SAMPUL {{cover.periode}}</p></section>\n',
+      'report.css': 'body { color: #123456; }\n',
+    });
     const r = await generate(dir, out);
     expect(r.code).toBe(0);
-    expect(readdirSync(out)).toHaveLength(1);
+    const files = readdirSync(out);
+    expect(files).toHaveLength(1);
+    const html = readFileSync(join(out, files[0] ?? ''), 'utf8');
+    expect(html).toContain('body { color: #123456; }');
+    expect(html).not.toContain('table-header-group');
+  });
+
+  it("another family's shared stylesheet is not a name for this kind", async () => {
+    const { dir, out } = templates({ 'year-document.css': 'p { color: red; }\n' });
+    const r = await generate(dir, out);
+    expect(r.code).toBe(2);
+    expect(r.stderr).toContain(`"${join(dir, 'year-document.css')}" tidak sesuai nama templat bawaan`);
   });
 });
 

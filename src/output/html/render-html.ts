@@ -4,7 +4,8 @@
  * URLs, no JavaScript), ready for headless Chromium to print.
  *
  * Templates come from the built-in `templates/` directory; a `templatesDir` may
- * override any of its files by name (`layout.hbs`, `style.css`, `partials/<x>.hbs`).
+ * override any of its files by name (`layout.hbs`, `style.css`, `partials/<x>.hbs`, and the
+ * shared stylesheets the kind builds on: `base.css`, `report.css`, `year-document.css`).
  */
 import { readFile, readdir, stat } from 'node:fs/promises';
 import { createRequire } from 'node:module';
@@ -98,18 +99,20 @@ function compiledTemplates(kind: string, templatesDir: string | undefined): Prom
 async function compileTemplates(kind: string, templatesDir: string | undefined): Promise<Render> {
   if (templatesDir !== undefined) await checkTemplatesDir(templatesDir, kind);
   const dirs = templateDirs(kind, templatesDir);
-  const [layout, style, partialNames, fonts] = await Promise.all([
+  const [layout, styles, partialNames, fonts] = await Promise.all([
     loadTemplate(dirs, 'layout.hbs'),
-    loadTemplate(dirs, 'style.css'),
+    Promise.all(stylesheetsOf(kind).map((rel) => loadTemplate(dirs, rel))),
     listPartials(dirs),
     fontFaceCss(),
   ]);
+  // One stylesheet in cascade order: the shared ones first, so the kind's rules win ties.
+  const style = styles.map((s) => s.text).join('\n');
   const partials = await Promise.all(partialNames.map((name) => loadTemplate(dirs, `partials/${name}.hbs`)));
 
   const env = Handlebars.create();
   // Raw CSS as partials returning a string: printed unescaped, and never parsed as a template.
   env.registerPartial(FONTS_PARTIAL, (_ctx: unknown, o?: { data?: { fontCss?: string } }) => o?.data?.fontCss ?? fonts);
-  env.registerPartial(STYLE_PARTIAL, () => style.text);
+  env.registerPartial(STYLE_PARTIAL, () => style);
   for (const p of partials) {
     env.registerPartial(path.posix.basename(p.rel, '.hbs'), compile(env, p));
   }
@@ -137,8 +140,10 @@ const builtinTrees = new Map<string, Promise<string[]>>();
 export function builtinTemplateFiles(kind: string = DEFAULT_TEMPLATE_SET): Promise<string[]> {
   let tree = builtinTrees.get(kind);
   if (!tree) {
+    const sheets = new Set(stylesheetsOf(kind));
     tree = Promise.all([listTree(path.join(BUILTIN_TEMPLATES_DIR, kind)), listTree(path.join(BUILTIN_TEMPLATES_DIR, SHARED_SET)).catch(() => [])]).then(
-      ([own, shared]) => [...new Set([...own, ...shared])].sort(),
+      // Of the shared stylesheets only those the kind uses: another's would be silently ignored.
+      ([own, shared]) => [...new Set([...own, ...shared.filter((f) => f.includes('/') || sheets.has(f))])].sort(),
     );
     builtinTrees.set(kind, tree);
   }
@@ -176,8 +181,30 @@ export async function checkTemplatesDir(dir: string, kind: string = DEFAULT_TEMP
   }
 }
 
-/** Partials every template set may use (`templates/shared/partials/`). */
+/** Partials every template set may use (`templates/shared/partials/`), and shared stylesheets. */
 const SHARED_SET = 'shared';
+
+/**
+ * The stylesheets in `templates/shared/` each kind's `style.css` builds on, in cascade order:
+ * what every document with a cover shares, then what its family shares (the Laporan Kinerja,
+ * quarterly and annual; the documents that open the year, PK and Rencana Aksi).
+ */
+const SHARED_STYLESHEETS: Readonly<Record<string, readonly string[]>> = {
+  lkj: ['base.css', 'report.css'],
+  'lkj-tahunan': ['base.css', 'report.css'],
+  pk: ['base.css', 'year-document.css'],
+  'rencana-aksi': ['base.css', 'year-document.css'],
+};
+
+/**
+ * A kind's stylesheets as printed, in order: its shared ones, then its own `style.css`. Each is
+ * looked up by name like any template (a --templates folder's file, else the built-in one), so
+ * a user's `style.css` still comes after the shared rules, and a user's `report.css` replaces them.
+ */
+export function stylesheetsOf(kind: string): readonly string[] {
+  const shared = Object.hasOwn(SHARED_STYLESHEETS, kind) ? (SHARED_STYLESHEETS[kind] ?? []) : [];
+  return [...shared, 'style.css'];
+}
 
 interface Dirs {
   kind: string;

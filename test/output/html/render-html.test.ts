@@ -1,11 +1,20 @@
-import { mkdir, mkdtemp, rm, writeFile } from 'node:fs/promises';
+import { mkdir, mkdtemp, readFile, rm, writeFile } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import path from 'node:path';
 import { afterAll, beforeAll, describe, expect, it } from 'vitest';
 import { computeReport } from '../../../src/calc/compute-report.js';
 import { buildViewModel } from '../../../src/documents/lkj/build-view-model.js';
 import type { ReportViewModel } from '../../../src/documents/lkj/report-view-model.js';
-import { BUILTIN_TEMPLATES_DIR, fontFaceCss, renderHtml, TemplateError } from '../../../src/output/html/render-html.js';
+import { UsageError } from '../../../src/model/errors.js';
+import {
+  BUILTIN_TEMPLATES_DIR,
+  builtinTemplateFiles,
+  checkTemplatesDir,
+  fontFaceCss,
+  renderHtml,
+  stylesheetsOf,
+  TemplateError,
+} from '../../../src/output/html/render-html.js';
 import type { Workbook } from '../../../src/model/workbook-types.js';
 import { referenceWorkbook } from '../../documents/lkj/fixtures/reference-workbook.js';
 
@@ -126,6 +135,49 @@ describe('renderHtml with the built-in templates', () => {
   });
 });
 
+/** A built-in template file's text, read from disk (not through the code under test). */
+function builtin(rel: string): Promise<string> {
+  return readFile(path.join(BUILTIN_TEMPLATES_DIR, ...rel.split('/')), 'utf8');
+}
+
+describe('stylesheets: the shared ones, then the kind\'s own', () => {
+  // Which shared sheets each kind builds on (templates/shared/); the rekap has its own only.
+  const cases: [kind: string, files: string[]][] = [
+    ['lkj', ['shared/base.css', 'shared/report.css', 'lkj/style.css']],
+    ['lkj-tahunan', ['shared/base.css', 'shared/report.css', 'lkj-tahunan/style.css']],
+    ['pk', ['shared/base.css', 'shared/year-document.css', 'pk/style.css']],
+    ['rencana-aksi', ['shared/base.css', 'shared/year-document.css', 'rencana-aksi/style.css']],
+    ['rekap', ['rekap/style.css']],
+  ];
+
+  it.each(cases)('%s: its style.css reaches the HTML after the shared stylesheets, each whole and once', async (kind, files) => {
+    expect(stylesheetsOf(kind)).toEqual(files.map((f) => path.posix.basename(f)));
+    // Only the style partial, so any kind's view model will do.
+    const dir = await overrideDir(`styles-${kind}`, { 'layout.hbs': '<style>{{> lkj-style}}</style>' });
+    const out = await renderHtml({}, { kind, templatesDir: dir });
+    const texts = await Promise.all(files.map(builtin));
+    expect(out).toBe(`<style>${texts.join('\n')}</style>`);
+  });
+
+  it('the built-in quarterly report carries the shared rules and its own, in that order', async () => {
+    const html = await renderHtml(vmOf());
+    const [base, report, ownStyle] = await Promise.all(['shared/base.css', 'shared/report.css', 'lkj/style.css'].map(builtin));
+    // A partial alone on its line takes that line's newline (Handlebars' standalone rule).
+    expect(html).toContain(`<style>\n${base}\n${report}\n${ownStyle}</style>`);
+  });
+
+  it('a kind shares only its family\'s stylesheet, and a templates folder may override only those', async () => {
+    expect(await builtinTemplateFiles('lkj')).toEqual(expect.arrayContaining(['base.css', 'report.css', 'style.css']));
+    expect(await builtinTemplateFiles('lkj')).not.toContain('year-document.css');
+    expect(await builtinTemplateFiles('pk')).toEqual(expect.arrayContaining(['base.css', 'year-document.css', 'style.css']));
+    expect(await builtinTemplateFiles('pk')).not.toContain('report.css');
+    expect(await builtinTemplateFiles('rekap')).not.toContain('base.css');
+    const dir = await overrideDir('wrong-family', { 'year-document.css': 'p { color: red; }' });
+    await expect(checkTemplatesDir(dir, 'lkj')).rejects.toThrow(UsageError);
+    await expect(checkTemplatesDir(dir, 'rencana-aksi')).resolves.toBeUndefined();
+  });
+});
+
 describe('renderHtml with a templates directory', () => {
   it('overrides only the files it has', async () => {
     const dir = await overrideDir('cover-only', {
@@ -142,16 +194,29 @@ describe('renderHtml with a templates directory', () => {
     expect(out).toContain('table-header-group');
   });
 
-  it('overrides style.css and layout.hbs', async () => {
+  it('overrides style.css and layout.hbs; the user\'s style.css comes after the shared stylesheets', async () => {
     const dir = await overrideDir('style-layout', {
       'style.css': 'body { color: #123456; }',
       'layout.hbs': '<html lang="{{lang}}"><style>{{> lkj-style}}</style><body>{{> bab3}}</body></html>',
     });
     const out = await renderHtml(vmOf(), { templatesDir: dir });
-    expect(out).toContain('body { color: #123456; }');
-    expect(out).not.toContain('table-header-group');
+    const [base, report, ownStyle] = await Promise.all(['shared/base.css', 'shared/report.css', 'lkj/style.css'].map(builtin));
+    expect(out).toContain(`<style>${base}\n${report}\nbody { color: #123456; }</style>`);
+    // The built-in lkj/style.css is replaced, not added to.
+    expect(out).not.toContain(ownStyle);
     expect(out).toContain('P E N U T U P');
     expect(out).not.toContain('BAB I<');
+  });
+
+  it('overrides a shared stylesheet by name, keeping the kind\'s own', async () => {
+    const dir = await overrideDir('shared-style', {
+      'report.css': '.laporan-sendiri { color: #654321; }\n',
+      'layout.hbs': '<style>{{> lkj-style}}</style>',
+    });
+    const out = await renderHtml(vmOf(), { templatesDir: dir });
+    const [base, report, ownStyle] = await Promise.all(['shared/base.css', 'shared/report.css', 'lkj/style.css'].map(builtin));
+    expect(out).toBe(`<style>${base}\n.laporan-sendiri { color: #654321; }\n\n${ownStyle}</style>`);
+    expect(out).not.toContain(report);
   });
 
   it('reports a syntax error with the file and line', async () => {
