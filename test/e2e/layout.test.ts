@@ -11,7 +11,7 @@ import { withPdfjs } from '../helpers/pdf-text.js';
 import { tempDir, validSheets, writeXlsx } from '../helpers/xlsx.js';
 
 const MM = 72 / 25.4;
-// templates/style.css: @page margin 25mm 20mm 20mm 25mm (top right bottom left).
+// templates/shared/report.css: @page margin 25mm 20mm 20mm 25mm (top right bottom left).
 const MARGIN = { top: 25 * MM, right: 20 * MM, bottom: 20 * MM, left: 25 * MM };
 
 const PAGU = 999_999_999_999; // Rp 999.999.999.999, the largest budget lkj must print

@@ -75,7 +75,7 @@ const PAPERS: Record<PaperName, { width: number; height: number }> = {
   A4: { width: 210, height: 297 },
   F4: { width: 215, height: 330 },
 };
-/** Top + bottom page margins of style.css (`@page { margin: 25mm 20mm 20mm 25mm }`). */
+/** Top + bottom page margins of templates/shared/report.css (`@page { margin: 25mm 20mm 20mm 25mm }`). */
 const VERTICAL_MARGINS_MM = 45;
 
 export function buildViewModel(wb: Workbook, calc: CalcResult, options: BuildViewModelOptions): ReportViewModel {

@@ -87,7 +87,7 @@ const PAPERS: Record<PaperName, { width: number; height: number }> = {
   F4: { width: 215, height: 330 },
 };
 
-/** `@page` top + bottom margins of the year documents' style.css (20 mm + 20 mm). */
+/** `@page` top + bottom margins of the year documents' stylesheet, templates/shared/year-document.css (20 mm + 20 mm). */
 const VERTICAL_MARGINS_MM = 40;
 
 export function buildPaper(name: PaperName): PaperView {
