@@ -40,6 +40,7 @@ import {
   type ITableCellBorders,
 } from 'docx';
 import { centralDirectory, entryData, pinZipDates } from '../../write/zip.js';
+import { zipPackage } from './zip-package.js';
 import type { Align, Block, CheckboxBoxBlock, CoverSpec, DocxDocument, HeadingBlock, ImageBlock, Inline, ListBlock, SignaturesBlock, TableBlock, TableCellSpec } from '../../model/docx-document.js';
 
 /** Twentieths of a point: Word's unit for spacing, indents and widths. */
@@ -145,6 +146,14 @@ export async function renderDocx(doc: DocxDocument): Promise<Uint8Array> {
     sections,
   });
   const overrides = [{ path: 'docProps/core.xml', data: coreXml(doc) }];
+  const compiler = packageCompiler();
+  if (compiler) {
+    // The parts as docx writes them, zipped here (./zip-package.ts): once, with the report date.
+    const parts = compiler.compile(document, undefined, overrides);
+    const xml = parts.get('word/document.xml');
+    if (ctx.hasToc && typeof xml === 'string') parts.set('word/document.xml', renumberBookmarks(xml));
+    return zipPackage(parts, m.date);
+  }
   let zip = await Packer.toBuffer(document, false, overrides);
   if (ctx.hasToc) {
     // docx numbers the TOC's heading bookmarks from a counter shared by the whole process:
@@ -154,6 +163,19 @@ export async function renderDocx(doc: DocxDocument): Promise<Uint8Array> {
   }
   // fflate (inside docx) stamps each zip entry with the current time.
   return pinZipDates(new Uint8Array(zip), m.date);
+}
+
+interface PackageCompiler {
+  compile(file: Document, prettify: undefined, overrides: { path: string; data: string }[]): Map<string, string | Uint8Array>;
+}
+
+/**
+ * docx's compiler (what Packer zips), which its Packer keeps in a static field not in its
+ * typings. Checked at run time: were a later docx to drop it, the Packer path below is used.
+ */
+function packageCompiler(): PackageCompiler | null {
+  const c = (Packer as unknown as { compiler?: Partial<PackageCompiler> }).compiler;
+  return c && typeof c.compile === 'function' ? (c as PackageCompiler) : null;
 }
 
 function zipPart(zip: Buffer, name: string): string {
