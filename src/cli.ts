@@ -216,7 +216,6 @@ function reportOptions(o: Record<string, unknown>): ReportOptions & { browser?: 
     if (given.length > 0) throw new UsageError(`${given.join(', ')} tidak berlaku untuk --format html (HTML bukan berkas yang ditandatangani atau diarsipkan).`);
   }
   if (format === 'docx' && o.pdfa === true) throw new UsageError('--pdfa hanya untuk --format pdf.');
-  if (format === 'docx' && o.qr !== undefined) throw new UsageError('--qr untuk --format docx belum tersedia di versi lkj ini; pakai --format pdf.');
   if (o.tteBox !== undefined && o.tte !== true) throw new UsageError('--tte-box hanya berlaku bersama --tte.');
   return {
     tte: o.tte === true ? (o.tteBox === undefined ? { widthMm: 40, heightMm: 20 } : flags.tteBox(o.tteBox)) : undefined,

@@ -5,7 +5,7 @@
  */
 import { readFile } from 'node:fs/promises';
 import { basename, dirname, extname, join } from 'node:path';
-import { buildTteView, collectText, type TteView } from '../model/signers.js';
+import { buildTteView, collectText, TTE_FOOTER, type TteView } from '../model/signers.js';
 import { buildVerification, documentId, type VerificationView } from '../documents/shared/verification.js';
 import type { DocumentViewModel } from '../model/document-view-model.js';
 import { UsageError } from '../model/errors.js';
@@ -18,12 +18,7 @@ export interface SigningViews {
 }
 
 export async function signingViews(spec: DocumentKindSpec, vm: DocumentViewModel, v: ValidWorkbook, options: ReportOptions): Promise<SigningViews> {
-  let tte: TteView | null = null;
-  if (options.tte) {
-    if (!spec.signers) throw new UsageError(`--tte belum tersedia untuk --dokumen ${spec.kind}.`);
-    // Anchors are chosen among characters the document's own text does not have.
-    tte = buildTteView(spec.signers(vm), collectText(vm), options.tte);
-  }
+  if (options.tte && !spec.signers) throw new UsageError(`--tte belum tersedia untuk --dokumen ${spec.kind}.`);
   let verification: VerificationView | null = null;
   if (options.qr !== undefined) {
     const id = documentId(await readFile(v.file), {
@@ -37,6 +32,13 @@ export async function signingViews(spec: DocumentKindSpec, vm: DocumentViewModel
       pdfa: options.pdfa === true,
     });
     verification = await buildVerification(options.qr, id);
+  }
+  let tte: TteView | null = null;
+  if (options.tte && spec.signers) {
+    // Anchors are chosen among characters the document's own text does not have: its view
+    // model's strings, the verification lines it prints (a URL may well hold `#` or `$`) and the footer.
+    const printed = [...collectText(vm), ...(verification ? [verification.urlLine, verification.idLine] : []), TTE_FOOTER];
+    tte = buildTteView(spec.signers(vm), printed, options.tte);
   }
   return { tte, verification };
 }

@@ -197,8 +197,9 @@ class Builder {
     this.chartNo = 0;
   }
 
-  signature(): SignatureView {
+  signature(main: boolean): SignatureView {
     return {
+      main,
       label: `${clean(this.id.kota)}, ${formatTanggal(this.options.tanggal)}`,
       jabatan: `${this.jabatan},`,
       nama: clean(this.id.namaPejabat),
@@ -334,7 +335,7 @@ function kataPengantar(b: Builder): SectionView {
           ),
           para(`Semoga laporan ini bermanfaat sebagai bahan evaluasi dan perbaikan kinerja pada tahun-tahun berikutnya.`),
         ];
-  return b.section('kata-pengantar', '', 'KATA PENGANTAR', 1, () => [...paragraphs, { ...base, isSignature: true, signature: b.signature() }], true);
+  return b.section('kata-pengantar', '', 'KATA PENGANTAR', 1, () => [...paragraphs, { ...base, isSignature: true, signature: b.signature(true) }], true);
 }
 
 function ikhtisar(b: Builder): SectionView {
@@ -823,7 +824,7 @@ function bab4(b: Builder): SectionView[] {
   return [
     b.section('bab-4', 'BAB IV', 'PENUTUP', 1),
     b.section('bab-4-kesimpulan', 'A.', 'Kesimpulan', 2, () => kesimpulan),
-    b.section('bab-4-tindak-lanjut', 'B.', 'Tindak Lanjut', 2, () => [...tlBlocks, { ...base, isSignature: true, signature: b.signature() }]),
+    b.section('bab-4-tindak-lanjut', 'B.', 'Tindak Lanjut', 2, () => [...tlBlocks, { ...base, isSignature: true, signature: b.signature(false) }]),
   ];
 }
 

@@ -4,7 +4,10 @@
  * since Word paginates on its own; the printed lists with pages are the PDF's.
  */
 import type { Block as DocxBlock, CoverSpec, DocxDocument, TableCellSpec } from '../../model/docx-document.js';
+import type { TteView } from '../../model/signers.js';
 import { VERSION } from '../../model/version.js';
+import type { VerificationView } from '../shared/verification.js';
+import { verificationBlocks, verificationOf } from '../shared/verification-docx.js';
 import type { Block, SectionView, TahunanViewModel } from './tahunan-view-model.js';
 
 const MARGIN_MM = { top: 25, right: 20, bottom: 20, left: 25 };
@@ -20,15 +23,29 @@ export interface Pictures {
   svgToPng(svg: string): { data: Uint8Array; width: number; height: number };
 }
 
+/** What a block needs besides its own view: the page's text width, pictures, and `--tte`/`--qr`. */
+interface Ctx {
+  textWidthPt: number;
+  pictures: Pictures;
+  /** `--tte`: the signers and box size the pipeline added (src/pipeline/signing.ts). */
+  tte: TteView | null;
+  verification: VerificationView | null;
+}
+
 export function tahunanDocument(vm: TahunanViewModel, pictures: Pictures): DocxDocument {
   const widthMm = parseFloat(vm.paper.width);
-  const textWidthPt = (widthMm - MARGIN_MM.left - MARGIN_MM.right) * MM_TO_PT;
+  const ctx: Ctx = {
+    textWidthPt: (widthMm - MARGIN_MM.left - MARGIN_MM.right) * MM_TO_PT,
+    pictures,
+    tte: (vm as TahunanViewModel & { tte?: TteView | null }).tte ?? null,
+    verification: verificationOf(vm),
+  };
   const c = vm.cover;
   const body: DocxBlock[] = [
-    ...vm.frontSections.flatMap((s) => section(s, textWidthPt, pictures)),
+    ...vm.frontSections.flatMap((s) => section(s, ctx)),
     { kind: 'heading', level: 1, number: '', title: vm.daftarIsi.heading.title, pageBreakBefore: true },
     { kind: 'toc', title: vm.daftarIsi.heading.title },
-    ...vm.sections.flatMap((s) => section(s, textWidthPt, pictures)),
+    ...vm.sections.flatMap((s) => section(s, ctx)),
   ];
   return {
     meta: {
@@ -45,6 +62,7 @@ export function tahunanDocument(vm: TahunanViewModel, pictures: Pictures): DocxD
     size: 12,
     lineSpacing: 1.5,
     pageNumberSize: 11,
+    footerNote: ctx.tte?.footer,
     cover: {
       top: [
         { text: c.judul, size: 22, letterSpacing: 0.9, spaceAfter: 4 },
@@ -64,7 +82,7 @@ export function tahunanDocument(vm: TahunanViewModel, pictures: Pictures): DocxD
   };
 }
 
-function section(s: SectionView, textWidthPt: number, pictures: Pictures): DocxBlock[] {
+function section(s: SectionView, ctx: Ctx): DocxBlock[] {
   const head: DocxBlock =
     s.level === 1
       ? { kind: 'heading', level: 1, number: s.heading.number, title: s.heading.title, pageBreakBefore: true }
@@ -72,10 +90,10 @@ function section(s: SectionView, textWidthPt: number, pictures: Pictures): DocxB
         ? { kind: 'heading', level: 2, number: s.heading.number, title: s.heading.title }
         : { kind: 'paragraph', text: s.heading.text, bold: true, keepNext: true, spaceBefore: 10 };
   const pageBreak: DocxBlock[] = s.newPage && s.level !== 1 ? [{ kind: 'page-break' }] : [];
-  return [...pageBreak, head, ...s.blocks.flatMap((b) => block(b, textWidthPt, pictures))];
+  return [...pageBreak, head, ...s.blocks.flatMap((b) => block(b, ctx))];
 }
 
-function block(b: Block, textWidthPt: number, pictures: Pictures): DocxBlock[] {
+function block(b: Block, { textWidthPt, pictures, tte, verification }: Ctx): DocxBlock[] {
   if (b.isParagraph) return [{ kind: 'paragraph', text: b.text, align: 'justify' }];
   if (b.isSubtitle) return [{ kind: 'paragraph', text: b.text, bold: true, keepNext: true, spaceBefore: 6 }];
   if (b.isList) return [{ kind: 'list', style: b.ordered ? 'decimal' : 'bullet', items: b.items.map((i) => ({ text: i.text })) }];
@@ -121,7 +139,15 @@ function block(b: Block, textWidthPt: number, pictures: Pictures): DocxBlock[] {
   }
   if (b.signature) {
     const s = b.signature;
-    return [{ kind: 'signatures', columns: [null, { above: [s.label, s.jabatan], nama: s.nama, below: s.nip ? [s.nip] : [] }], space: 26 * MM_TO_PT }];
+    // --tte: the head's box in each signature, their anchor only in the main one (Kata Pengantar).
+    const signer = tte?.signers.kepala;
+    const box = tte && signer ? { widthMm: tte.box.widthMm, heightMm: tte.box.heightMm, anchor: s.main ? signer.anchor : null } : undefined;
+    const space = Math.max(26, tte ? tte.box.heightMm + 4 : 0) * MM_TO_PT;
+    return [
+      { kind: 'signatures', columns: [null, { above: [s.label, s.jabatan], nama: s.nama, below: s.nip ? [s.nip] : [], box }], space },
+      // --qr: under the main signature, as in the PDF.
+      ...(s.main ? verificationBlocks(verification) : []),
+    ];
   }
   return [];
 }

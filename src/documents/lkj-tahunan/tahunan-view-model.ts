@@ -60,6 +60,11 @@ export interface SignatureView {
   jabatan: string;
   nama: string;
   nip: string | null;
+  /**
+   * The head's main signature (the Kata Pengantar), where `--tte` puts their anchor and
+   * `--qr` the verification block; false for the one closing BAB IV (a box without anchor).
+   */
+  main: boolean;
 }
 
 export interface ListItem {

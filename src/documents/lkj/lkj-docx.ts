@@ -15,6 +15,7 @@ import type {
   TableHead,
 } from './report-view-model.js';
 import { VERSION } from '../../model/version.js';
+import { verificationBlocks, verificationOf } from '../shared/verification-docx.js';
 import type { Block, CoverSpec, DocxDocument, DocxPictures, ListBlock, SignatureColumn, TableBlock, TableCellSpec } from '../../model/docx-document.js';
 
 /** `@page { margin: 25mm 20mm 20mm 25mm }` of templates/style.css. */
@@ -232,6 +233,8 @@ function pengesahan(vm: ReportViewModel): Block[] {
   return [
     { kind: 'heading', level: 1, number: p.heading.number, title: p.heading.title, spaceBefore: 30 },
     { kind: 'signatures', columns: [p.left ? column(p.left, 'atasan') : null, column(p.right, 'kepala')], space },
+    // --qr: under the signatures, as in the PDF.
+    ...verificationBlocks(verificationOf(vm)),
   ];
 }
 

@@ -8,6 +8,7 @@ import { VERSION } from '../../model/version.js';
 import type { TteView } from '../../model/signers.js';
 import type { SignatureView } from '../shared/year-document.js';
 import { grid, type LogoFn, pageOf, yearCover } from '../shared/year-document-docx.js';
+import { verificationBlocks, verificationOf } from '../shared/verification-docx.js';
 import type { PkSignaturesView, PkViewModel } from './pk-view-model.js';
 
 /** `@page { margin: 20mm 20mm 20mm 25mm }` of templates/pk/style.css. */
@@ -30,6 +31,8 @@ export function pkDocument(vm: PkViewModel, logo: LogoFn): DocxDocument {
     para(a.pihakKedua.sebutan, { align: 'left' }),
     ...a.paragraphs.map((p) => para(p)),
     signatures(a.signatures, tte, true),
+    // --qr: on the agreement page, under its signatures, as in the PDF.
+    ...verificationBlocks(verificationOf(vm)),
     { kind: 'page-break' },
     para(l.label, { bold: true, align: 'left', spaceAfter: 4 }),
     { kind: 'heading', level: 1, number: '', title: l.title },

@@ -7,6 +7,7 @@ import type { TteView } from '../../model/signers.js';
 import type { Block, DocxDocument, TableCellSpec } from '../../model/docx-document.js';
 import { VERSION } from '../../model/version.js';
 import { grid, type LogoFn, pageOf, yearCover } from '../shared/year-document-docx.js';
+import { verificationBlocks, verificationOf } from '../shared/verification-docx.js';
 import type { RencanaAksiViewModel } from './rencana-aksi-view-model.js';
 
 const MM_TO_PT = 72 / 25.4;
@@ -44,6 +45,8 @@ export function rencanaAksiDocument(vm: RencanaAksiViewModel, logo: LogoFn): Doc
       ],
       space: Math.max(20, tte ? tte.box.heightMm + 4 : 0) * MM_TO_PT,
     },
+    // --qr: under the signature, as in the PDF.
+    ...verificationBlocks(verificationOf(vm)),
   ];
   return {
     meta: {

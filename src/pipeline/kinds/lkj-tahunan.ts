@@ -2,6 +2,7 @@
 import { computeTahunan } from '../../calc/compute-tahunan.js';
 import { buildTahunanViewModel, tahunanDate, withPages } from '../../documents/lkj-tahunan/build-tahunan-view-model.js';
 import type { TahunanViewModel } from '../../documents/lkj-tahunan/tahunan-view-model.js';
+import { tahunanSigners } from '../../documents/lkj-tahunan/tte-signers.js';
 import { defaultReportDate } from '../../format/format-date.js';
 import { slugify } from '../../format/slugify.js';
 import type { DocumentViewModel } from '../../model/document-view-model.js';
@@ -38,4 +39,5 @@ export const lkjTahunan: DocumentKindSpec = {
     ]);
     return renderDocx(tahunanDocument(vm as unknown as TahunanViewModel, { image: dataUrlImage, svgToPng: (svg) => svgToPng(svg) }));
   },
+  signers: (vm) => tahunanSigners(vm as unknown as TahunanViewModel),
 };
