@@ -18,7 +18,8 @@ export function decodeFromWorker<T>(value: unknown): T {
 }
 
 function encode(v: unknown): unknown {
-  if (v instanceof Decimal) return { [TAG]: v.toString() };
+  // toString() drops the sign of a negative zero.
+  if (v instanceof Decimal) return { [TAG]: v.isZero() && v.isNegative() ? '-0' : v.toString() };
   if (Array.isArray(v)) return v.map(encode);
   if (isPlainObject(v)) {
     const out: Record<string, unknown> = {};

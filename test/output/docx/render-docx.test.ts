@@ -85,8 +85,8 @@ describe('chart images', () => {
 
   it('draws chart text with the bundled Tinos (text changes the picture)', () => {
     const svg = (t: string) => `<svg xmlns="http://www.w3.org/2000/svg" width="200" height="40" font-family="Tinos" font-size="20"><text x="4" y="28">${t}</text></svg>`;
-    const blank = svgToPng(svg(''));
-    const text = svgToPng(svg('Capaian 139,09'));
+    const blank = svgToPng(svg(''), 2);
+    const text = svgToPng(svg('Capaian 139,09'), 2);
     expect([text.width, text.height]).toEqual([400, 80]);
     expect(Buffer.compare(Buffer.from(text.data), Buffer.from(blank.data))).not.toBe(0);
     expect(text.data.length).toBeGreaterThan(blank.data.length + 500);
