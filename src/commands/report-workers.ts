@@ -20,11 +20,12 @@ import type { WorkerJob, WorkerReply } from './report-worker.js';
 import { decodeFromWorker, encodeForWorker } from './worker-codec.js';
 
 /**
- * Below this many reports a batch builds them in its own thread: starting a thread costs
- * about as much as building a report or two (loading the libraries once more), which a
- * handful of reports does not win back.
+ * Below this many reports a batch builds them in its own thread. A thread's first reports
+ * are slow (it loads the libraries and V8 compiles their code once more: about half a second
+ * of CPU per thread), and the main thread still reads every workbook; measured on 2 cores,
+ * threads lost at 8 and 16 reports and won from about 30 on a busy machine, and from fewer on an idle one.
  */
-export const MIN_REPORTS_FOR_WORKERS = 4;
+export const MIN_REPORTS_FOR_WORKERS = 12;
 
 /** A report that failed inside a worker, already said as the main thread would say it. */
 export class WorkerReportError extends Error {
@@ -128,13 +129,6 @@ function isPlain(v: object): boolean {
 }
 
 /**
- * A larger young generation than V8's default: building a report makes some 100 MB of
- * short-lived objects (XML strings, pixel buffers), and with the default size the thread
- * spent about a tenth of its time collecting them.
- */
-const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 96 };
-
-/**
  * A new thread running ./report-worker. In the bundle (dist/lkj.cjs) `import.meta.url` is the
  * bundle's own address, and the worker is the bundle built next to it (scripts/bundle.mjs);
  * its threads take node's own flags (a --cpu-prof profiles them too). From source (tsx,
@@ -143,8 +137,8 @@ const RESOURCE_LIMITS = { maxYoungGenerationSizeMb: 96 };
  */
 function startWorker(): Worker {
   const here = import.meta.url;
-  if (here.endsWith('.cjs')) return new Worker(fileURLToPath(new URL('./report-worker.cjs', here)), { resourceLimits: RESOURCE_LIMITS });
+  if (here.endsWith('.cjs')) return new Worker(fileURLToPath(new URL('./report-worker.cjs', here)));
   const tsxApi = pathToFileURL(createRequire(here).resolve('tsx/package.json').replace(/package\.json$/, 'dist/esm/api/index.mjs')).href;
   const entry = new URL('./report-worker.ts', here).href;
-  return new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true, resourceLimits: RESOURCE_LIMITS });
+  return new Worker(`import(${JSON.stringify(tsxApi)}).then((tsx) => { tsx.register(); return import(${JSON.stringify(entry)}); });`, { eval: true });
 }

@@ -11,7 +11,7 @@ import { join } from 'node:path';
 import { Decimal } from 'decimal.js';
 import { afterEach, describe, expect, it } from 'vitest';
 import { batchCommand, type BatchItem, type BatchOptions } from '../../src/commands/batch.js';
-import { ReportWorkers, WorkerReportError } from '../../src/commands/report-workers.js';
+import { MIN_REPORTS_FOR_WORKERS, ReportWorkers, WorkerReportError } from '../../src/commands/report-workers.js';
 import { decodeFromWorker, encodeForWorker } from '../../src/commands/worker-codec.js';
 import { oneLine } from '../../src/model/translate-error.js';
 import { buildReport } from '../../src/pipeline/build-report.js';
@@ -81,8 +81,9 @@ describe('lkj batch --format docx in worker threads', () => {
     expect(rusak.errors[0]).toMatchObject({ code: 'zero-target', sheet: 'Indikator', cell: 'E3' });
   });
 
-  it('through the CLI: --concurrency 2 (threads) and 1 give the same reports, manifest and JSON summary', { timeout: 300_000 }, async () => {
+  it('through the CLI: --concurrency 2 (threads, from MIN_REPORTS_FOR_WORKERS reports) and 1 give the same reports, manifest and JSON summary', { timeout: 300_000 }, async () => {
     const { dir, inp } = inputs();
+    for (let i = 0; i < MIN_REPORTS_FOR_WORKERS; i++) copyFileSync('samples/sekretariat.xlsx', join(inp, `salinan-${String(i).padStart(2, '0')}.xlsx`));
     const args = (out: string, k: string) => ['batch', '--tw', '3', '--format', 'docx', '--summary', 'json', '--concurrency', k, '--out', join(dir, out), inp];
     const a = await cli(args('a', '2'));
     const b = await cli(args('b', '1'));
