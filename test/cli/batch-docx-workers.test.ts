@@ -100,6 +100,25 @@ describe('lkj batch --format docx in worker threads', () => {
     expect(lines(a.stderr, 'a')).toEqual(lines(b.stderr, 'b'));
   });
 
+  it('threads start from the bundle too (bin/lkj → dist/lkj.cjs → dist/report-worker.cjs), with the same files', { timeout: 300_000 }, async () => {
+    expect(existsSync('dist/report-worker.cjs'), 'dist/report-worker.cjs is missing: run `npm run build`').toBe(true);
+    const { dir, inp } = inputs();
+    for (let i = 0; i < MIN_REPORTS_FOR_WORKERS; i++) copyFileSync('samples/sekretariat.xlsx', join(inp, `salinan-${String(i).padStart(2, '0')}.xlsx`));
+    const bundled = await new Promise<{ code: number | null; stderr: string }>((resolve) => {
+      const child = spawn(process.execPath, ['bin/lkj', 'batch', '--tw', '3', '--format', 'docx', '--concurrency', '2', '--out', join(dir, 'bundle'), inp], {
+        env: { ...process.env, LKJ_CACHE_DIR: join(dir, 'cache') },
+        stdio: ['ignore', 'ignore', 'pipe'],
+      });
+      let stderr = '';
+      child.stderr!.on('data', (d) => (stderr += d));
+      child.on('exit', (code) => resolve({ code, stderr }));
+    });
+    expect(bundled.stderr).not.toContain('galat internal');
+    expect(bundled.code).toBe(1); // rusak.xlsx
+    await run(inp, join(dir, 'sumber'), { concurrency: 1, workers: false });
+    expect(written(join(dir, 'bundle'))).toEqual(written(join(dir, 'sumber')));
+  });
+
   it('a report that fails inside a thread is said as the main thread says it, with the original for --debug', { timeout: 120_000 }, async () => {
     const v = await validateFile('samples/sekretariat.xlsx', { tw: 3 });
     // A workbook that passed validation but lacks its Identitas: a bug, not a user error.
