@@ -69,6 +69,8 @@ await build({ ...program, entryPoints: ['src/commands/report-worker.ts'], outfil
 await build({
   entryPoints: ['src/boot/run-bundle.ts'],
   outfile: 'dist/boot.js',
+  // Only src/write/make-dirs.ts is pulled in; the boot code stays small.
+  bundle: true,
   platform: 'node',
   format: 'esm',
   target: 'node20',

@@ -25,7 +25,7 @@ const MAY_IMPORT: Record<string, string[]> = {
   commands: ['model', 'format', 'calc', 'workbook', 'write', 'validate', 'pipeline', ...OUTPUT_FORMATS.map((f) => `output/${f}`)],
   cli: ['model', 'commands', 'pipeline'],
   main: ['model', 'cli', 'output/pdf', 'write'],
-  boot: [],
+  boot: ['write'],
 };
 
 const SRC = path.resolve(import.meta.dirname, '../src');

@@ -11,12 +11,13 @@
  * The cache is only an optimisation: any problem reading or writing it is ignored, and V8
  * itself refuses data made by another V8 version or with other flags.
  */
-import { mkdirSync, readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
+import { readdirSync, readFileSync, renameSync, rmSync, statSync, writeFileSync } from 'node:fs';
 import { createHash } from 'node:crypto';
 import { createRequire } from 'node:module';
 import { homedir } from 'node:os';
 import { basename, dirname, join } from 'node:path';
 import vm from 'node:vm';
+import { makeDirsSync } from '../write/make-dirs.js';
 
 type Env = Record<string, string | undefined>;
 
@@ -77,7 +78,7 @@ function readOrUndefined(file: string): Buffer | undefined {
 function saveCodeCache(file: string, data: Buffer): void {
   try {
     const dir = dirname(file);
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeDirsSync(dir, 0o700);
     const tmp = `${file}.${process.pid}.tmp`;
     writeFileSync(tmp, data, { mode: 0o600 });
     renameSync(tmp, file);

@@ -1,8 +1,9 @@
 import { randomBytes } from 'node:crypto';
-import { mkdir, open, rename, rm } from 'node:fs/promises';
+import { open, rename, rm } from 'node:fs/promises';
 import { basename, dirname, join } from 'node:path';
 import { UserError } from '../model/errors.js';
 import { translateReason } from '../model/translate-error.js';
+import { makeDirs } from './make-dirs.js';
 
 /** Temporary files in flight, removed if the process is interrupted (see main.ts). */
 export const pendingTempFiles = new Set<string>();
@@ -15,7 +16,7 @@ export async function writeAtomic(path: string, data: Uint8Array | string): Prom
   const dir = dirname(path);
   const tmp = join(dir, `.lkj-tmp-${basename(path)}.${process.pid}.${randomBytes(4).toString('hex')}`);
   try {
-    await mkdir(dir, { recursive: true });
+    await makeDirs(dir);
     pendingTempFiles.add(tmp);
     const fh = await open(tmp, 'w');
     try {

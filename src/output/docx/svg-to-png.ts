@@ -12,13 +12,14 @@
  * drawing gets a temporary folder that is removed as soon as resvg has read it.
  */
 import { createHash } from 'node:crypto';
-import { mkdirSync, mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
+import { mkdtempSync, readFileSync, renameSync, rmSync, writeFileSync } from 'node:fs';
 import { createRequire } from 'node:module';
 import { homedir, tmpdir } from 'node:os';
 import path from 'node:path';
 import { deflateSync } from 'node:zlib';
 import { Resvg } from '@resvg/resvg-js';
 import { PACKAGE_ROOT } from '../../model/package-root.js';
+import { makeDirsSync } from '../../write/make-dirs.js';
 import { woffToSfnt } from './woff-to-sfnt.js';
 import { crc32 } from './zip-package.js';
 
@@ -176,7 +177,7 @@ function cacheFace(spec: string): string {
     // Not there yet.
   }
   if (!onDisk || !onDisk.equals(sfnt)) {
-    mkdirSync(dir, { recursive: true, mode: 0o700 });
+    makeDirsSync(dir, 0o700);
     // Atomic: batch threads and parallel runs share the folder.
     const tmp = `${file}.${process.pid}.${Math.random().toString(36).slice(2)}.tmp`;
     try {
