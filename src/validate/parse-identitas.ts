@@ -76,9 +76,13 @@ export function parseIdentitas(sheet: RawSheet, sink: ProblemSink, cells: CellRe
   }
 
   const rejected = new Set<string>();
+  const requiredKeys = new Set(IDENTITAS_KEYS.filter((k) => k.required).map((k) => k.key));
   const text = (key: string): string | null => {
     const at = found.get(key);
-    return at && !rejected.has(key) ? cells.text(at, false) : null;
+    // No value cell at all: missing-key (below). A required value that reads as nothing —
+    // blanks, a formula without a result — is an error at its cell, never a silent null.
+    if (!at?.cell || rejected.has(key)) return null;
+    return cells.text(at, requiredKeys.has(key));
   };
   for (const key of ['nipPejabat', 'nipAtasan']) {
     const at = found.get(key);

@@ -35,6 +35,10 @@ export async function validateFile(file: string, options: { tw?: Tw; limits?: Li
     throw err;
   }
   const { workbook, problems } = parseWorkbook(raw, file, { ...options, limits });
+  // A workbook refused without a reason would be a silent failure: a bug, said as one.
+  if (!workbook && !problems.some((p) => p.severity === 'error')) {
+    throw new Error(`validateFile: ${file} ditolak tanpa galat yang disebutkan (bug lkj).`);
+  }
   if (workbook) problems.push(...unsupportedCharacters(raw));
   let logoDataUrl: string | null = null;
   const logo = workbook?.identitas.logo;

@@ -62,6 +62,17 @@ describe('validateFile: cells as Excel stores them', () => {
     expect(v.workbook).toBeNull();
   });
 
+  // Found by the fuzz test: the workbook was refused with no problem at all.
+  it('reports a required Identitas value that reads as nothing (formula without result, only spaces) at its cell', async () => {
+    const v = await check('identitas-nothing', (s) => {
+      s.Identitas![3]![1] = { formula: 'A1+1' };
+      s.Identitas![4]![1] = '   ';
+    });
+    expect(brief(v.problems).sort()).toEqual(['error formula-error Identitas!B4', 'error missing-key Identitas!B5']);
+    expect(v.problems.find((p) => p.code === 'formula-error')!.message).toContain('Perangkat Daerah');
+    expect(v.workbook).toBeNull();
+  });
+
   it('collects every problem of every sheet in one pass', async () => {
     const v = await check('many', (s) => {
       s.Indikator![1]![5] = 'Tinggi';
