@@ -5,29 +5,14 @@
  * kegiatan with a DBHCHT-funded one, and numbers written as Indonesian text (Pagu
  * "45.126.000", "Rp 7.350.000,-", "47,25"), each of which yields a `text-number` warning.
  */
-import { DISNAKER_LUMAJANG as D, type UnitData } from './types.js';
+import { disnakerIdentitas, type UnitData } from './types.js';
 
 const UNIT = 'Bidang Hubungan Industrial dan Jaminan Sosial';
 const RENTAN = 'Pekerja rentan buruh tani dan buruh pabrik rokok (iuran DBHCHT)';
 const PENERIMA_UPAH = 'Pekerja penerima upah yang didaftarkan perusahaan';
 
 export const bidangHubunganIndustrial: UnitData = {
-  identitas: [
-    ['Tahun', 2023],
-    ['Pemerintah', D.pemerintah],
-    ['Perangkat Daerah', D.perangkatDaerah],
-    ['Unit Kerja', UNIT],
-    ['Jabatan', `Kepala ${UNIT}`],
-    ['Jenjang Jabatan', 'Pejabat Administrator'],
-    ['Alamat', D.alamat],
-    ['Kota', D.kota],
-    ['Nama Pejabat', 'SRI WAHYUNINGSIH, S.H., M.H.'],
-    ['NIP Pejabat', '19780515 200501 2 011'],
-    ['Jabatan Atasan', D.jabatanAtasan],
-    ['Nama Atasan', D.namaAtasan],
-    ['NIP Atasan', D.nipAtasan],
-    ['Sebutan Periode', 'Tribulan'],
-  ],
+  identitas: disnakerIdentitas({ unitKerja: UNIT, namaPejabat: 'SRI WAHYUNINGSIH, S.H., M.H.', nipPejabat: '19780515 200501 2 011' }),
 
   pendahuluan: [
     [

@@ -9,31 +9,17 @@
  * realisations of 2021 and 2022, the annual Pendahuluan parts and Analisis rows for the
  * annual report only (TW Tahunan), Tanggal PK and Tanggal Laporan Tahunan.
  */
-import { DISNAKER_LUMAJANG as D, type UnitData } from './types.js';
+import { disnakerIdentitas, type UnitData } from './types.js';
 
 const UNIT = 'Bidang Pelatihan dan Produktivitas Tenaga Kerja';
 const RINCIAN_MAMIN = 'UMKM sektor makanan dan minuman';
 const PROGRAM = 'Program Pelatihan Kerja dan Produktivitas Tenaga Kerja';
 
 export const bidangPelatihan: UnitData = {
-  identitas: [
-    ['Tahun', 2023],
-    ['Pemerintah', D.pemerintah],
-    ['Perangkat Daerah', D.perangkatDaerah],
-    ['Unit Kerja', UNIT],
-    ['Jabatan', `Kepala ${UNIT}`],
-    ['Jenjang Jabatan', 'Pejabat Administrator'],
-    ['Alamat', D.alamat],
-    ['Kota', D.kota],
-    ['Nama Pejabat', 'Drs. BAMBANG SUGIHARTO, M.M.'],
-    ['NIP Pejabat', '19710824 199803 1 006'],
-    ['Jabatan Atasan', D.jabatanAtasan],
-    ['Nama Atasan', D.namaAtasan],
-    ['NIP Atasan', D.nipAtasan],
-    ['Sebutan Periode', 'Tribulan'],
-    ['Tanggal PK', new Date(Date.UTC(2023, 0, 9))],
-    ['Tanggal Laporan Tahunan', new Date(Date.UTC(2024, 0, 15))],
-  ],
+  identitas: disnakerIdentitas({ unitKerja: UNIT, namaPejabat: 'Drs. BAMBANG SUGIHARTO, M.M.', nipPejabat: '19710824 199803 1 006' }, [
+      ['Tanggal PK', new Date(Date.UTC(2023, 0, 9))],
+      ['Tanggal Laporan Tahunan', new Date(Date.UTC(2024, 0, 15))],
+  ]),
 
   pendahuluan: [
     [

@@ -5,27 +5,12 @@
  * (100 Sangat Berhasil, 75 Berhasil, 55 Cukup Berhasil, 0 Kurang Berhasil) whose four
  * categories are all reached at TW3.
  */
-import { DISNAKER_LUMAJANG as D, type UnitData } from './types.js';
+import { disnakerIdentitas, type UnitData } from './types.js';
 
 const UNIT = 'Sekretariat';
 
 export const sekretariat: UnitData = {
-  identitas: [
-    ['Tahun', 2023],
-    ['Pemerintah', D.pemerintah],
-    ['Perangkat Daerah', D.perangkatDaerah],
-    ['Unit Kerja', UNIT],
-    ['Jabatan', 'Sekretaris Dinas Tenaga Kerja'],
-    ['Jenjang Jabatan', 'Pejabat Administrator'],
-    ['Alamat', D.alamat],
-    ['Kota', D.kota],
-    ['Nama Pejabat', 'AGUS PRIYANTO, S.E., M.M.'],
-    ['NIP Pejabat', '19750312 200003 1 002'],
-    ['Jabatan Atasan', D.jabatanAtasan],
-    ['Nama Atasan', D.namaAtasan],
-    ['NIP Atasan', D.nipAtasan],
-    ['Sebutan Periode', 'Tribulan'],
-  ],
+  identitas: disnakerIdentitas({ unitKerja: UNIT, jabatan: 'Sekretaris Dinas Tenaga Kerja', namaPejabat: 'AGUS PRIYANTO, S.E., M.M.', nipPejabat: '19750312 200003 1 002' }),
 
   pendahuluan: [
     [

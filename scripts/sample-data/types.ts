@@ -8,7 +8,7 @@
 import type { CellInput } from '../../src/workbook/unit-data.js';
 
 export type * from '../../src/workbook/unit-data.js';
-export { DISNAKER_LUMAJANG } from '../../src/workbook/reference-example.js';
+export { DISNAKER_LUMAJANG, disnakerIdentitas } from '../../src/workbook/reference-example.js';
 
 /** One worksheet: header row (row 1) and data rows (row 2 on). */
 export interface SheetData {

@@ -18,7 +18,7 @@
  * Realisasi of IK1 and IK3 are left blank: they are the sums of Penempatan / Rincian.
  */
 import { DEFAULT_SKALA } from '../model/skala.js';
-import type { AnalisisData, TindakLanjutData, UnitData } from './unit-data.js';
+import type { AnalisisData, CellInput, TindakLanjutData, UnitData } from './unit-data.js';
 
 /** Identitas block shared by the Dinas Tenaga Kerja units (the samples use it too). */
 export const DISNAKER_LUMAJANG = {
@@ -32,25 +32,34 @@ export const DISNAKER_LUMAJANG = {
 } as const;
 
 const D = DISNAKER_LUMAJANG;
-const UNIT = 'Bidang Penempatan dan Perluasan Kesempatan Kerja';
 
-export const REFERENCE_UNIT: UnitData = {
-  identitas: [
+/** The Identitas rows of a Dinas Tenaga Kerja unit (the reference and the samples), then `extra`. */
+export function disnakerIdentitas(
+  u: { unitKerja: string; jabatan?: string; namaPejabat: string; nipPejabat: string },
+  extra: [string, CellInput][] = [],
+): [string, CellInput][] {
+  return [
     ['Tahun', 2023],
     ['Pemerintah', D.pemerintah],
     ['Perangkat Daerah', D.perangkatDaerah],
-    ['Unit Kerja', UNIT],
-    ['Jabatan', `Kepala ${UNIT}`],
+    ['Unit Kerja', u.unitKerja],
+    ['Jabatan', u.jabatan ?? `Kepala ${u.unitKerja}`],
     ['Jenjang Jabatan', 'Pejabat Administrator'],
     ['Alamat', D.alamat],
     ['Kota', D.kota],
-    ['Nama Pejabat', 'Ir. HANUM MUBAROKHAH'],
-    ['NIP Pejabat', '19690111 200212 2 004'],
+    ['Nama Pejabat', u.namaPejabat],
+    ['NIP Pejabat', u.nipPejabat],
     ['Jabatan Atasan', D.jabatanAtasan],
     ['Nama Atasan', D.namaAtasan],
     ['NIP Atasan', D.nipAtasan],
     ['Sebutan Periode', 'Tribulan'],
-  ],
+    ...extra,
+  ];
+}
+const UNIT = 'Bidang Penempatan dan Perluasan Kesempatan Kerja';
+
+export const REFERENCE_UNIT: UnitData = {
+  identitas: disnakerIdentitas({ unitKerja: UNIT, namaPejabat: 'Ir. HANUM MUBAROKHAH', nipPejabat: '19690111 200212 2 004' }),
 
   pendahuluan: [
     [
