@@ -6,7 +6,9 @@ import { defaultReportDate, formatTanggal, toIsoDate } from '../../format/format
 import type { CalendarDate, Identitas, IndikatorRow, Workbook } from '../../model/workbook-types.js';
 import { clean, formatNip, spacedLetters, upper, wilayahOf, withWilayah } from './text-utils.js';
 
-export type PaperName = 'A4' | 'F4';
+import type { PaperName } from './view-types.js';
+
+export type { PaperName };
 
 export interface PaperView {
   name: PaperName;
