@@ -10,13 +10,12 @@ import { formatMoney, formatPercent } from '../../format/format-number.js';
 import { toRoman } from '../../format/roman.js';
 import { fixTerbilang } from '../../format/terbilang.js';
 import type { BagianPendahuluan, CalendarDate, Workbook } from '../../model/workbook-types.js';
-import type { CoverView, HeaderCell, HeadingView, PaperName, PaperView, TableHead, TerbilangNote } from '../shared/view-types.js';
-import { clean, formatNip, joinIndonesian, letter, narrativeBlocks, spacedLetters, splitLines, upper, wilayahOf, withWilayah } from '../shared/text-utils.js';
+import type { CoverView, HeadingView, PaperName, PaperView, TableHead, TerbilangNote } from '../shared/view-types.js';
+import { hc, paperView } from '../shared/view-builders.js';
+import { clean, formatNip, joinIndonesian, kegiatanPhrase, letter, narrativeBlocks, quantity, spacedLetters, splitLines, upper, wilayahOf, withWilayah } from '../shared/text-utils.js';
 import {
   efisiensiText,
   ikhtisarFigures,
-  kegiatanPhrase,
-  quantity,
   isPercentSatuan,
   pendukungText,
   perubahanText,
@@ -57,7 +56,6 @@ const DASH = '-';
  */
 export const PAGE_PLACEHOLDER = '';
 
-const PAPERS: Record<PaperName, { width: number; height: number }> = { A4: { width: 210, height: 297 }, F4: { width: 215, height: 330 } };
 
 /** `Tanggal Laporan Tahunan`, else `Tanggal Laporan TW4`, else the first weekday after 1 January of Tahun+1 (not 1 January). */
 export function tahunanDate(wb: Workbook, override: CalendarDate | undefined, fallback: (tahun: number) => CalendarDate): CalendarDate {
@@ -94,9 +92,6 @@ const table = (t: TableBlockView): Block => ({ ...base, isTable: true, table: t 
 
 function cell(text: string, className = '', rowspan = 1, colspan = 1, show = true): Cell {
   return { text, rowspan, colspan, show, className };
-}
-function hc(text: string, colspan = 1, rowspan = 1, className = ''): HeaderCell {
-  return { text, colspan, rowspan, className };
 }
 const row = (cells: Cell[], isTotal = false): TableRow => ({ cells, isTotal });
 
@@ -282,9 +277,11 @@ function tocHeading(b: Builder, id: string, title: string): HeadingView {
   return { id, number: '', title, text: title };
 }
 
+/** `@page` top + bottom margins of templates/shared/report.css (25 mm + 20 mm), as the quarterly report. */
+const VERTICAL_MARGINS_MM = 45;
+
 function buildPaper(name: PaperName): PaperView {
-  const { width, height } = PAPERS[name];
-  return { name, cssSize: `${width}mm ${height}mm`, width: `${width}mm`, height: `${height}mm`, coverHeight: `${height - 45 - 2}mm` };
+  return paperView(name, VERTICAL_MARGINS_MM);
 }
 
 function buildMeta(b: Builder): TahunanViewModel['meta'] {

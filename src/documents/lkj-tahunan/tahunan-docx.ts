@@ -5,7 +5,7 @@
  */
 import type { Block as DocxBlock, CoverSpec, DocxDocument, TableCellSpec } from '../../model/docx-document.js';
 import type { TteView } from '../../model/signers.js';
-import { VERSION } from '../../model/version.js';
+import { docxMeta } from '../shared/docx-meta.js';
 import type { VerificationView } from '../shared/verification.js';
 import { verificationBlocks, verificationOf } from '../shared/verification-docx.js';
 import type { Block, SectionView, TahunanViewModel } from './tahunan-view-model.js';
@@ -48,15 +48,7 @@ export function tahunanDocument(vm: TahunanViewModel, pictures: Pictures): DocxD
     ...vm.sections.flatMap((s) => section(s, ctx)),
   ];
   return {
-    meta: {
-      title: vm.meta.title,
-      author: vm.meta.author,
-      subject: vm.meta.subject,
-      keywords: vm.meta.keywords,
-      date: new Date(`${vm.meta.tanggalIso}T00:00:00Z`),
-      generator: `lkj ${VERSION}`,
-      language: 'id-ID',
-    },
+    meta: docxMeta(vm.meta),
     page: { widthMm, heightMm: parseFloat(vm.paper.height), margin: MARGIN_MM },
     font: 'Times New Roman',
     size: 12,

@@ -5,19 +5,7 @@
 import type { Decimal } from 'decimal.js';
 import type { AnggaranResult, EfisiensiResult, IndikatorTahunan, Ringkasan } from '../../model/calc-types.js';
 import { formatCount, formatPercent, formatRupiah } from '../../format/format-number.js';
-import { clean, joinIndonesian } from '../shared/text-utils.js';
-
-/** `110 orang` (the indicator's satuan as the unit word); as the quarterly report writes it. */
-export function quantity(x: Decimal, satuan: string): string {
-  const unit = clean(satuan);
-  return unit === '' ? formatCount(x) : `${formatCount(x)} ${unit}`;
-}
-
-/** `Kegiatan X`, without doubling a `Kegiatan` the name already starts with. */
-export function kegiatanPhrase(name: string): string {
-  const n = clean(name);
-  return /^kegiatan\b/iu.test(n) ? n : `Kegiatan ${n}`;
-}
+import { clean, joinIndonesian, kegiatanPhrase, quantity } from '../shared/text-utils.js';
 
 /** `%` / `persen` indicators: differences are in poin, not in the unit. */
 export function isPercentSatuan(satuan: string): boolean {

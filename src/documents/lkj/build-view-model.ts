@@ -4,7 +4,7 @@
  * Indonesian way. Pure: no I/O, no clock, no randomness.
  */
 import type { Decimal } from 'decimal.js';
-import type { AnggaranResult, CalcResult, EfisiensiResult, IndikatorResult } from '../../model/calc-types.js';
+import type { AnggaranResult, CalcResult, EfisiensiResult } from '../../model/calc-types.js';
 import { BELUM_DAPAT_DIUKUR } from '../../model/skala.js';
 import { formatTanggal, toIsoDate } from '../../format/format-date.js';
 import { formatMoney, formatPercent } from '../../format/format-number.js';
@@ -12,7 +12,7 @@ import { toRoman } from '../../format/roman.js';
 import { fixTerbilang } from '../../format/terbilang.js';
 import type { CalendarDate, Workbook } from '../../model/workbook-types.js';
 import { buildAnggaranChart, buildCapaianCharts } from '../shared/build-charts.js';
-import { anggaranSentence, kegiatanPhrase, kinerjaSentence, periodeLengkap, quantity, targetTwSentence } from './evaluasi-text.js';
+import { anggaranSentence, kinerjaSentence, periodeLengkap, targetTwSentence } from './evaluasi-text.js';
 import type {
   AnggaranTableRow,
   Bab1View,
@@ -24,7 +24,6 @@ import type {
   CostPerOutcomeRow,
   CoverView,
   EvaluasiView,
-  HeaderCell,
   HeadingView,
   MetaView,
   NarrativeBlock,
@@ -37,7 +36,6 @@ import type {
   ProgramTableRow,
   ProgramTableView,
   ReportViewModel,
-  SpanCell,
   TableHead,
   TanggapanView,
   TerbilangNote,
@@ -48,15 +46,18 @@ import {
   bulletList,
   clean,
   formatNip,
+  kegiatanPhrase,
   letter,
   narrativeBlocks,
   numberedList,
+  quantity,
   spacedLetters,
   splitLines,
   upper,
   wilayahOf,
   withWilayah,
 } from '../shared/text-utils.js';
+import { hc, numberingRow, paperView, perjanjianRows, runSpans, sasaranRuns, spanCell } from '../shared/view-builders.js';
 
 export interface BuildViewModelOptions {
   /** Signing date (Identitas › Tanggal Laporan TWn, or the default for the quarter). */
@@ -71,10 +72,6 @@ export interface BuildViewModelOptions {
 /** What a figure that cannot be computed prints as. */
 export const DASH = '-';
 
-const PAPERS: Record<PaperName, { width: number; height: number }> = {
-  A4: { width: 210, height: 297 },
-  F4: { width: 215, height: 330 },
-};
 /** Top + bottom page margins of templates/shared/report.css (`@page { margin: 25mm 20mm 20mm 25mm }`). */
 const VERTICAL_MARGINS_MM = 45;
 
@@ -168,14 +165,7 @@ function heading(id: string, number: string, title: string, text = `${number} ${
 }
 
 function buildPaper(name: PaperName): PaperView {
-  const { width, height } = PAPERS[name];
-  return {
-    name,
-    cssSize: `${width}mm ${height}mm`,
-    width: `${width}mm`,
-    height: `${height}mm`,
-    coverHeight: `${height - VERTICAL_MARGINS_MM - 2}mm`,
-  };
+  return paperView(name, VERTICAL_MARGINS_MM);
 }
 
 function buildMeta(ctx: Context): MetaView {
@@ -261,32 +251,6 @@ function buildBab1(ctx: Context): Bab1View {
   };
 }
 
-function hc(text: string, colspan = 1, rowspan = 1, className = ''): HeaderCell {
-  return { text, colspan, rowspan, className };
-}
-
-/** The column-numbering row under a table header (`1 2 3 4 5=4/3 6`). */
-function numberingRow(labels: readonly string[]): HeaderCell[] {
-  return labels.map((t) => hc(t, 1, 1, 'col-number'));
-}
-
-/**
- * Row spans for runs of rows that belong together: `starts[i]` true opens a new run.
- * Returns, per row, the span to print on the first row of a run (0 on covered rows).
- */
-export function runSpans(starts: readonly boolean[]): number[] {
-  const spans = starts.map(() => 0);
-  let open = -1;
-  starts.forEach((start, i) => {
-    if (start || open < 0) open = i;
-    spans[open] = (spans[open] ?? 0) + 1;
-  });
-  return spans;
-}
-
-function spanCell(text: string, span: number): SpanCell {
-  return { text, rowspan: Math.max(span, 1), show: span > 0 };
-}
 
 function buildProgramTable(ctx: Context): ProgramTableView | null {
   const rows = ctx.wb.program;
@@ -324,21 +288,6 @@ function buildProgramTable(ctx: Context): ProgramTableView | null {
 
 // ---------------------------------------------------------------- BAB II
 
-/** Runs of consecutive indicators sharing a sasaran (a blank sasaran continues the one above). */
-function sasaranRuns(indikator: readonly IndikatorResult[]): { starts: boolean[]; texts: string[] } {
-  const texts: string[] = [];
-  const starts: boolean[] = [];
-  let current: string | null = null;
-  for (const ind of indikator) {
-    const s = clean(ind.sasaran);
-    const start = current === null || (s !== '' && s !== current);
-    if (start) current = s;
-    starts.push(start);
-    texts.push(current ?? '');
-  }
-  return { starts, texts };
-}
-
 function buildBab2(ctx: Context): Bab2View {
   return {
     heading: heading('bab-2', 'BAB II', 'AKUNTABILITAS KINERJA'),
@@ -356,25 +305,7 @@ function moneyDecimals(calc: CalcResult): number {
 }
 
 function buildPerjanjianKinerja(ctx: Context): PerjanjianKinerjaView {
-  const inds = ctx.calc.indikator;
-  const { starts, texts } = sasaranRuns(inds);
-  const spans = runSpans(starts);
-  let no = 0;
-  let within = 0;
-  const rows: PerjanjianKinerjaRow[] = inds.map((ind, i) => {
-    if (starts[i]) {
-      no += 1;
-      within = 0;
-    }
-    within += 1;
-    const span = spans[i] ?? 0;
-    return {
-      no: spanCell(`${no}.`, span),
-      sasaran: spanCell(texts[i] ?? '', span),
-      indikator: `${within}. ${clean(ind.indikator)}`,
-      target: quantity(ind.target, ind.satuan),
-    };
-  });
+  const rows: PerjanjianKinerjaRow[] = perjanjianRows(ctx.calc.indikator);
   const anggaranRows: AnggaranTableRow[] = ctx.calc.anggaran.map((a, i) => ({
     kegiatan: `${i + 1}. ${clean(a.kegiatan)}`,
     anggaran: formatMoney(a.pagu, 2),

@@ -7,7 +7,7 @@ import type { Decimal } from 'decimal.js';
 import type { AnggaranResult, BreakdownItem, EfisiensiResult, IndikatorResult } from '../../model/calc-types.js';
 import { formatCount, formatPercent, formatRupiah } from '../../format/format-number.js';
 import { toRoman } from '../../format/roman.js';
-import { clean, joinIndonesian } from '../shared/text-utils.js';
+import { clean, joinIndonesian, kegiatanPhrase, quantity } from '../shared/text-utils.js';
 
 export interface PeriodContext {
   /** `Tribulan` / `Triwulan`. */
@@ -19,18 +19,6 @@ export interface PeriodContext {
 /** `Tribulan III Tahun 2023`. */
 export function periodeLengkap(ctx: PeriodContext, tw = ctx.tw): string {
   return `${ctx.sebutan} ${toRoman(tw)} Tahun ${ctx.tahun}`;
-}
-
-/** `110 orang` (the indicator's satuan as the unit word). */
-export function quantity(x: Decimal, satuan: string): string {
-  const unit = clean(satuan);
-  return unit === '' ? formatCount(x) : `${formatCount(x)} ${unit}`;
-}
-
-/** `Kegiatan X`, without doubling a `Kegiatan` the name already starts with. */
-export function kegiatanPhrase(name: string): string {
-  const n = clean(name);
-  return /^kegiatan\b/iu.test(n) ? n : `Kegiatan ${n}`;
 }
 
 function sumOf(items: readonly BreakdownItem[]): Decimal | null {

@@ -14,7 +14,7 @@ import type {
   SpanCell,
   TableHead,
 } from './report-view-model.js';
-import { VERSION } from '../../model/version.js';
+import { docxMeta } from '../shared/docx-meta.js';
 import { verificationBlocks, verificationOf } from '../shared/verification-docx.js';
 import type { Block, CoverSpec, DocxDocument, DocxPictures, ListBlock, SignatureColumn, TableBlock, TableCellSpec } from '../../model/docx-document.js';
 
@@ -32,15 +32,7 @@ export function lkjDocument(vm: ReportViewModel, pictures: DocxPictures): DocxDo
   const heightMm = parseFloat(vm.paper.height);
   const textWidthPt = (widthMm - MARGIN_MM.left - MARGIN_MM.right) * MM_TO_PT;
   return {
-    meta: {
-      title: vm.meta.title,
-      author: vm.meta.author,
-      subject: vm.meta.subject,
-      keywords: vm.meta.keywords,
-      date: new Date(`${vm.meta.tanggalIso}T00:00:00Z`),
-      generator: `lkj ${VERSION}`,
-      language: 'id-ID',
-    },
+    meta: docxMeta(vm.meta),
     page: { widthMm, heightMm, margin: MARGIN_MM },
     font: 'Times New Roman',
     size: BODY_SIZE,

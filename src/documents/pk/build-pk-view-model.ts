@@ -6,23 +6,19 @@
  */
 import { Decimal } from 'decimal.js';
 import type { CalendarDate, Workbook } from '../../model/workbook-types.js';
-import { formatCount, formatMoney } from '../../format/format-number.js';
+import { formatMoney } from '../../format/format-number.js';
 import { clean, upper } from '../shared/text-utils.js';
 import {
   atasanSignature,
   buildMeta,
   buildPaper,
   buildYearCover,
-  hc,
-  numberingRow,
   type PaperName,
   pejabatSignature,
   perangkatDaerahLengkap,
   placeAndDate,
-  runSpans,
-  sasaranRuns,
-  spanCell,
 } from '../shared/year-document.js';
+import { hc, numberingRow, perjanjianRows } from '../shared/view-builders.js';
 import type { PkAnggaranRow, PkSasaranRow, PkSignaturesView, PkViewModel } from './pk-view-model.js';
 
 export interface BuildPkOptions {
@@ -32,12 +28,6 @@ export interface BuildPkOptions {
   /** Print a cover (`--sampul`). */
   sampul: boolean;
   logoDataUrl: string | null;
-}
-
-/** `1.200 orang`; the unit as typed. */
-export function quantity(x: Decimal, satuan: string): string {
-  const unit = clean(satuan);
-  return unit === '' ? formatCount(x) : `${formatCount(x)} ${unit}`;
 }
 
 export function buildPkViewModel(wb: Workbook, options: BuildPkOptions): PkViewModel {
@@ -104,25 +94,7 @@ export function buildPkViewModel(wb: Workbook, options: BuildPkOptions): PkViewM
 }
 
 function sasaranRows(wb: Workbook): PkSasaranRow[] {
-  const inds = wb.indikator;
-  const { starts, texts } = sasaranRuns(inds);
-  const spans = runSpans(starts);
-  let no = 0;
-  let within = 0;
-  return inds.map((ind, i) => {
-    if (starts[i]) {
-      no += 1;
-      within = 0;
-    }
-    within += 1;
-    const span = spans[i] ?? 0;
-    return {
-      no: spanCell(`${no}.`, span),
-      sasaran: spanCell(texts[i] ?? '', span),
-      indikator: `${within}. ${clean(ind.indikator)}`,
-      target: quantity(ind.target, ind.satuan),
-    };
-  });
+  return perjanjianRows(wb.indikator);
 }
 
 /** Whole rupiah unless some pagu has sen. */

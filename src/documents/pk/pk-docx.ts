@@ -4,7 +4,7 @@
  * type sizes — with the view model's words and figures unchanged.
  */
 import type { Block, DocxDocument, SignatureColumn, TableCellSpec } from '../../model/docx-document.js';
-import { VERSION } from '../../model/version.js';
+import { docxMeta } from '../shared/docx-meta.js';
 import type { TteView } from '../../model/signers.js';
 import type { SignatureView } from '../shared/year-document.js';
 import { grid, type LogoFn, pageOf, yearCover } from '../shared/year-document-docx.js';
@@ -62,15 +62,7 @@ export function pkDocument(vm: PkViewModel, logo: LogoFn): DocxDocument {
     signatures(l.signatures, tte, false),
   ];
   return {
-    meta: {
-      title: vm.meta.title,
-      author: vm.meta.author,
-      subject: vm.meta.subject,
-      keywords: vm.meta.keywords,
-      date: new Date(`${vm.meta.tanggalIso}T00:00:00Z`),
-      generator: `lkj ${VERSION}`,
-      language: 'id-ID',
-    },
+    meta: docxMeta(vm.meta),
     page: pageOf(vm.paper, MARGIN_MM),
     font: 'Times New Roman',
     size: 12,

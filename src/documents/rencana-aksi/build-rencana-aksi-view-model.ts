@@ -13,17 +13,13 @@ import { clean, upper } from '../shared/text-utils.js';
 import {
   buildMeta,
   buildYearCover,
-  hc,
-  numberingRow,
   type PaperName,
   type PaperView,
   pejabatSignature,
   perangkatDaerahLengkap,
   placeAndDate,
-  runSpans,
-  sasaranRuns,
-  spanCell,
 } from '../shared/year-document.js';
+import { hc, numberingRow, runSpans, sasaranRuns, spanCell } from '../shared/view-builders.js';
 import type { RencanaAksiRow, RencanaAksiViewModel } from './rencana-aksi-view-model.js';
 
 export interface BuildRencanaAksiOptions {

@@ -5,7 +5,7 @@
  */
 import type { TteView } from '../../model/signers.js';
 import type { Block, DocxDocument, TableCellSpec } from '../../model/docx-document.js';
-import { VERSION } from '../../model/version.js';
+import { docxMeta } from '../shared/docx-meta.js';
 import { grid, type LogoFn, pageOf, yearCover } from '../shared/year-document-docx.js';
 import { verificationBlocks, verificationOf } from '../shared/verification-docx.js';
 import type { RencanaAksiViewModel } from './rencana-aksi-view-model.js';
@@ -49,15 +49,7 @@ export function rencanaAksiDocument(vm: RencanaAksiViewModel, logo: LogoFn): Doc
     ...verificationBlocks(verificationOf(vm)),
   ];
   return {
-    meta: {
-      title: vm.meta.title,
-      author: vm.meta.author,
-      subject: vm.meta.subject,
-      keywords: vm.meta.keywords,
-      date: new Date(`${vm.meta.tanggalIso}T00:00:00Z`),
-      generator: `lkj ${VERSION}`,
-      language: 'id-ID',
-    },
+    meta: docxMeta(vm.meta),
     footerNote: tte?.footer,
     page: pageOf(vm.paper, { top: 20, right: 20, bottom: 20, left: 25 }),
     font: 'Times New Roman',

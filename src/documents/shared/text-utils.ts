@@ -2,11 +2,25 @@
  * Small wording helpers for the view model: list punctuation, spacing, NIP, letters.
  * All pure; Indonesian text conventions of formal reports.
  */
+import type { Decimal } from 'decimal.js';
+import { formatCount } from '../../format/format-number.js';
 import type { NarrativeBlock, NumberedItem } from './view-types.js';
 
 /** Collapses runs of whitespace (also non-breaking) and trims. */
 export function clean(text: string): string {
   return text.replace(/[\s\u00A0\u202F]+/gu, ' ').trim();
+}
+
+/** `1.200 orang`; the unit as typed. */
+export function quantity(x: Decimal, satuan: string): string {
+  const unit = clean(satuan);
+  return unit === '' ? formatCount(x) : `${formatCount(x)} ${unit}`;
+}
+
+/** `Kegiatan X`, without doubling a `Kegiatan` the name already starts with. */
+export function kegiatanPhrase(name: string): string {
+  const n = clean(name);
+  return /^kegiatan\b/iu.test(n) ? n : `Kegiatan ${n}`;
 }
 
 /** Upper case with the Indonesian locale (`Kabupaten` -> `KABUPATEN`). */

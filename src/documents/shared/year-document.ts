@@ -3,22 +3,13 @@
  * paper, metadata, signature blocks, header cells, sasaran runs. Pure: no I/O, no clock.
  */
 import { defaultReportDate, formatTanggal, toIsoDate } from '../../format/format-date.js';
-import type { CalendarDate, Identitas, IndikatorRow, Workbook } from '../../model/workbook-types.js';
+import type { CalendarDate, Identitas, Workbook } from '../../model/workbook-types.js';
 import { clean, formatNip, spacedLetters, upper, wilayahOf, withWilayah } from './text-utils.js';
 
-import type { PaperName } from './view-types.js';
+import { paperView } from './view-builders.js';
+import type { HeaderCell, PaperName, PaperView, SpanCell, TableHead } from './view-types.js';
 
-export type { PaperName };
-
-export interface PaperView {
-  name: PaperName;
-  /** CSS `@page { size: … }` value, e.g. `210mm 297mm`. */
-  cssSize: string;
-  width: string;
-  height: string;
-  /** Height of the cover block (printable height less a safety margin). */
-  coverHeight: string;
-}
+export type { HeaderCell, PaperName, PaperView, SpanCell, TableHead };
 
 export interface DocumentMeta {
   /** HTML title and PDF Title. */
@@ -53,24 +44,6 @@ export interface SignatureView {
   nip: string | null;
 }
 
-export interface HeaderCell {
-  text: string;
-  colspan: number;
-  rowspan: number;
-  className: string;
-}
-
-export interface TableHead {
-  rows: HeaderCell[][];
-}
-
-/** A cell that may span rows; `show` false = covered by a cell above. */
-export interface SpanCell {
-  text: string;
-  rowspan: number;
-  show: boolean;
-}
-
 /** A title page: document name and year, the office, its logo. */
 export interface YearCoverView {
   judul: string;
@@ -84,23 +57,12 @@ export interface YearCoverView {
   logoAlt: string;
 }
 
-const PAPERS: Record<PaperName, { width: number; height: number }> = {
-  A4: { width: 210, height: 297 },
-  F4: { width: 215, height: 330 },
-};
 
 /** `@page` top + bottom margins of the year documents' stylesheet, templates/shared/year-document.css (20 mm + 20 mm). */
 const VERTICAL_MARGINS_MM = 40;
 
 export function buildPaper(name: PaperName): PaperView {
-  const { width, height } = PAPERS[name];
-  return {
-    name,
-    cssSize: `${width}mm ${height}mm`,
-    width: `${width}mm`,
-    height: `${height}mm`,
-    coverHeight: `${height - VERTICAL_MARGINS_MM - 2}mm`,
-  };
+  return paperView(name, VERTICAL_MARGINS_MM);
 }
 
 /**
@@ -175,41 +137,3 @@ export function buildYearCover(id: Identitas, judul: string, logoDataUrl: string
   };
 }
 
-export function hc(text: string, colspan = 1, rowspan = 1, className = ''): HeaderCell {
-  return { text, colspan, rowspan, className };
-}
-
-/** The column-numbering row under a header (`1 2 3 4`). */
-export function numberingRow(labels: readonly string[]): HeaderCell[] {
-  return labels.map((t) => hc(t, 1, 1, 'col-number'));
-}
-
-export function spanCell(text: string, span: number): SpanCell {
-  return { text, rowspan: Math.max(span, 1), show: span > 0 };
-}
-
-/** Per row, the span printed on the first row of a run (`starts[i]` opens one), 0 on covered rows. */
-export function runSpans(starts: readonly boolean[]): number[] {
-  const spans = starts.map(() => 0);
-  let open = -1;
-  starts.forEach((start, i) => {
-    if (start || open < 0) open = i;
-    spans[open] = (spans[open] ?? 0) + 1;
-  });
-  return spans;
-}
-
-/** Runs of consecutive indicators sharing a sasaran (a blank sasaran continues the one above). */
-export function sasaranRuns(indikator: readonly Pick<IndikatorRow, 'sasaran'>[]): { starts: boolean[]; texts: string[] } {
-  const texts: string[] = [];
-  const starts: boolean[] = [];
-  let current: string | null = null;
-  for (const ind of indikator) {
-    const s = clean(ind.sasaran);
-    const start = current === null || (s !== '' && s !== current);
-    if (start) current = s;
-    starts.push(start);
-    texts.push(current ?? '');
-  }
-  return { starts, texts };
-}

@@ -1,7 +1,8 @@
 import { Decimal } from 'decimal.js';
 import { describe, expect, it } from 'vitest';
 import type { BreakdownItem } from '../../../src/model/calc-types.js';
-import { breakdownClause, kegiatanPhrase } from '../../../src/documents/lkj/evaluasi-text.js';
+import { breakdownClause } from '../../../src/documents/lkj/evaluasi-text.js';
+import { kegiatanPhrase } from '../../../src/documents/shared/text-utils.js';
 
 const item = (label: string, jumlah: number, keterangan: string | null = null, source: BreakdownItem['source'] = 'penempatan'): BreakdownItem => ({
   source,

@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { runSpans } from '../../../src/documents/lkj/build-view-model.js';
+import { runSpans } from '../../../src/documents/shared/view-builders.js';
 import {
   bulletList,
   formatNip,
