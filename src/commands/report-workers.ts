@@ -89,7 +89,7 @@ export class ReportWorkers {
       slot.job?.reject(err);
     });
     slot.worker.on('exit', (code) => {
-      slot.broken ??= new Error(`report worker ended unexpectedly (exit code ${code})`);
+      slot.broken ??= new Error(`Thread pembangun dokumen Word berhenti tiba-tiba (kode keluar ${code}).`);
       if (!this.closed) slot.job?.reject(slot.broken);
     });
     this.slots.push(slot);

@@ -1,3 +1,5 @@
+import { UserError } from './errors.js';
+
 /**
  * Electronic signing (TTE, `--tte`): the signers of a document, each with the anchor
  * character the signing service looks for and the marker colour of their signature boxes.
@@ -66,7 +68,13 @@ export function chooseAnchors(count: number, texts: Iterable<string>): string[] 
   const used = new Set<string>();
   for (const t of texts) for (const c of ANCHOR_CANDIDATES) if (t.includes(c)) used.add(c);
   const free = ANCHOR_CANDIDATES.filter((c) => !used.has(c));
-  if (free.length < count) throw new Error(`no free anchor character for ${count} signers`);
+  if (free.length < count) {
+    // The workbook's own text holds every candidate: the person can free one (exit 1).
+    throw new UserError(
+      `--tte: tidak ada tanda jangkar yang bebas untuk ${count} penanda tangan — teks dokumen sudah memuat ${[...used].join(' ')}; ` +
+        `hapus salah satu karakter itu dari buku kerja (mis. di Analisis atau Pendahuluan).`,
+    );
+  }
   return free.slice(0, count);
 }
 

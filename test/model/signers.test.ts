@@ -1,4 +1,5 @@
 import { describe, expect, it } from 'vitest';
+import { EXIT, UserError } from '../../src/model/errors.js';
 import { ANCHOR_CANDIDATES, buildTteView, chooseAnchors, collectText, markerRgb, nipDigits, roleOf, svgText } from '../../src/model/signers.js';
 
 describe('anchors', () => {
@@ -9,8 +10,14 @@ describe('anchors', () => {
     expect(chooseAnchors(2, ['Nomor #3 di workbook', 'US$ 5'])).toEqual(['^', '~']);
     expect(chooseAnchors(1, ['a$b'])).toEqual(['#']);
   });
-  it('fails when no candidate is free', () => {
-    expect(() => chooseAnchors(1, [ANCHOR_CANDIDATES.join('')])).toThrow();
+  it('fails when no candidate is free, as a problem the person can fix (Indonesian, exit 1)', () => {
+    expect(() => chooseAnchors(1, [ANCHOR_CANDIDATES.join('')])).toThrow(UserError);
+    try {
+      chooseAnchors(1, [ANCHOR_CANDIDATES.join('')]);
+    } catch (err) {
+      expect((err as UserError).exitCode).toBe(EXIT.input);
+      expect((err as UserError).message).toMatch(/tidak ada tanda jangkar yang bebas.*hapus salah satu karakter/);
+    }
   });
   it('reads chart SVGs for their text only: colours like #1f77b4 do not count, labels do', () => {
     const svg = '<svg xmlns="http://www.w3.org/2000/svg"><rect fill="#1f77b4"/><text>Capaian &#36; &amp; &#x5E;</text></svg>';
